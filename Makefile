@@ -1,0 +1,39 @@
+# The two commands of the README: `make demo` and `make test`. Everything else is a step they use.
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DEMO_PROVINCES ?= demo
+
+.PHONY: demo test venv install install-test demo-data lint serve clean
+
+$(BIN)/python:
+	"$$(scripts/find-python)" -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+
+demo-data: install
+	$(BIN)/chitieu migrate --noinput
+	$(BIN)/chitieu load-units --province $(DEMO_PROVINCES)
+	$(BIN)/chitieu load-demo
+
+demo: demo-data
+	@$(BIN)/chitieu demo-banner --url "http://$(HOST):$(PORT)/"
+	$(BIN)/chitieu runserver $(HOST):$(PORT)
+
+lint: install-test
+	$(BIN)/ruff check chitieu bench
+	$(BIN)/ruff format --check chitieu bench
+	$(BIN)/mypy chitieu/evaluation/engine chitieu/core/numbers.py
+	$(BIN)/chitieu makemigrations --check --dry-run
+
+test: install-test lint
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,1 @@
+"""chitieu: tracking the targets of Vietnamese Party congress resolutions."""

@@ -1,0 +1,81 @@
+"""Vietnamese number writing: format a Decimal as "1.234,5" and read what office staff type."""
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+_SCALES = {
+    "nghìn": Decimal(10) ** 3,
+    "ngàn": Decimal(10) ** 3,
+    "triệu": Decimal(10) ** 6,
+    "tỷ": Decimal(10) ** 9,
+    "tỉ": Decimal(10) ** 9,
+}
+
+
+def format_number(value: Decimal | int | float | None, places: int | None = None, empty: str = "") -> str:
+    """'1.234,5': thousands dot, decimal comma; trailing zeros dropped unless `places` is given."""
+    if value is None:
+        return empty
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    if places is not None:
+        number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        text = f"{number:,.{places}f}"
+    else:
+        text = f"{number.normalize():,f}" if number == number.to_integral() else f"{number:,f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def format_percent(value: Decimal | None, places: int = 1, empty: str = "") -> str:
+    """'92,3%'."""
+    if value is None:
+        return empty
+    return f"{format_number(value, places)}%"
+
+
+class NumberFormatError(ValueError):
+    """The text is not a number written in a way we can read without guessing."""
+
+
+_NUMBER = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$|^[+-]?\d+(,\d+)?$")
+
+
+def parse_number(text: str) -> Decimal:
+    """Read '1.234,5', '92,3%', '30 tỷ' (→ 30000000000), '16 tỷ 434 triệu'.
+
+    A dot is always a thousands separator and a comma the decimal mark; '1.5' and '1,234.5' are refused
+    because they can only be read by guessing which convention the typist meant.
+    """
+    raw = (text or "").strip().lower().replace("\u00a0", " ")
+    if not raw:
+        raise NumberFormatError("Chưa nhập số.")
+    raw = raw.rstrip("%").strip()
+    parts = raw.split()
+    total = Decimal(0)
+    pending: Decimal | None = None
+    for part in parts:
+        if part in _SCALES:
+            if pending is None:
+                raise NumberFormatError(f"Thiếu số trước “{part}”.")
+            total += pending * _SCALES[part]
+            pending = None
+            continue
+        if pending is not None:
+            raise NumberFormatError(f"Không đọc được “{text}”: hai số liền nhau.")
+        pending = _plain_number(part, text)
+    if pending is not None:
+        total += pending
+    return total
+
+
+def _plain_number(part: str, original: str) -> Decimal:
+    if not _NUMBER.match(part):
+        raise NumberFormatError(
+            f"Không đọc được “{original}”. Hãy gõ số theo kiểu Việt Nam: dấu chấm ngăn cách hàng nghìn, "
+            "dấu phẩy thập phân, ví dụ 1.234,5."
+        )
+    try:
+        return Decimal(part.replace(".", "").replace(",", "."))
+    except InvalidOperation as exc:  # pragma: no cover - the pattern already guards this
+        raise NumberFormatError(f"Không đọc được “{original}”.") from exc
