@@ -1,0 +1,91 @@
+"""Back office for administrative units, their levels, agencies and lineage links."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from chitieu.localities.models import Agency, Level, Locality, LocalityLink
+
+
+@admin.register(Level)
+class LevelAdmin(admin.ModelAdmin):
+    list_display = ["rank", "name", "slug"]
+    list_display_links = ["name"]
+    search_fields = ["name", "slug"]
+
+
+class AgencyInline(admin.TabularInline):
+    model = Agency
+    fields = ["name", "short_name"]
+    extra = 0
+    show_change_link = True
+
+
+class _LineageInline(admin.TabularInline):
+    """Lineage is entered on its own page; under a locality it is shown, not edited."""
+
+    model = LocalityLink
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class SuccessorLinkInline(_LineageInline):
+    fk_name = "predecessor"
+    fields = readonly_fields = ["successor", "kind", "effective", "is_primary", "legal_basis"]
+    verbose_name = _("successor")
+    verbose_name_plural = _("successors (merged or split into)")
+
+
+class PredecessorLinkInline(_LineageInline):
+    fk_name = "successor"
+    fields = readonly_fields = ["predecessor", "kind", "effective", "is_primary", "legal_basis"]
+    verbose_name = _("predecessor")
+    verbose_name_plural = _("predecessors (merged or split from)")
+
+
+@admin.register(Locality)
+class LocalityAdmin(admin.ModelAdmin):
+    list_display = ["name", "type_name", "level", "code", "parent", "scheme", "valid_from", "valid_until"]
+    list_select_related = ["level", "parent"]
+    list_filter = ["level", "scheme", "type_name"]
+    search_fields = ["name", "=code", "key", "parent__name"]
+    autocomplete_fields = ["level", "parent"]
+    fields = [
+        ("type_name", "name"),
+        ("level", "parent"),
+        ("scheme", "code"),
+        "key",
+        ("valid_from", "valid_until"),
+    ]
+    inlines = [AgencyInline, PredecessorLinkInline, SuccessorLinkInline]
+
+
+@admin.register(LocalityLink)
+class LocalityLinkAdmin(admin.ModelAdmin):
+    list_display = ["predecessor", "kind", "successor", "effective", "is_primary", "legal_basis"]
+    list_select_related = ["predecessor", "successor"]
+    list_filter = ["kind", "is_primary", "predecessor__level"]
+    search_fields = [
+        "predecessor__name",
+        "=predecessor__code",
+        "successor__name",
+        "=successor__code",
+        "legal_basis",
+    ]
+    autocomplete_fields = ["predecessor", "successor"]
+    date_hierarchy = "effective"
+
+
+@admin.register(Agency)
+class AgencyAdmin(admin.ModelAdmin):
+    list_display = ["name", "short_name", "locality"]
+    list_select_related = ["locality"]
+    list_filter = ["locality__level"]
+    search_fields = ["name", "short_name", "locality__name"]
+    autocomplete_fields = ["locality"]
