@@ -1,14 +1,14 @@
-"""URL map: the admin (back office) for now; product pages are added by their apps."""
+"""URL map: each app's pages under its own prefix, the back office under /admin/."""
 
 from django.contrib import admin
-from django.urls import path
-from django.views.generic import RedirectView
+from django.urls import include, path
 
 admin.site.site_header = "chitieu · Theo dõi chỉ tiêu nghị quyết"
 admin.site.site_title = "chitieu"
 admin.site.index_title = "Quản trị dữ liệu"
 
 urlpatterns = [
-    path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    path("", include("chitieu.core.urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
 ]

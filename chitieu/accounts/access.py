@@ -1,0 +1,141 @@
+"""Who may see and change which locality's data: the only place that decides it.
+
+A role held at a locality covers that unit and everything below it; a role held at an agency covers the targets
+that agency leads or cooperates on, at its locality. Views never fetch a protected object by id themselves: they
+call the `*_for` functions here, which answer 404 for anything outside the user's scope so that its existence
+does not leak.
+"""
+
+from collections.abc import Iterable
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import QuerySet
+from django.http import Http404
+
+from chitieu.accounts.models import Membership
+from chitieu.localities.models import Locality
+from chitieu.localities.queries import subtree_ids
+from chitieu.plans.models import Resolution, Target
+
+Role = Membership.Role
+User = AbstractBaseUser | AnonymousUser
+
+READ_ROLES = frozenset(Role)
+REPORT_ROLES = frozenset({Role.ADMIN, Role.OFFICE, Role.REPORTER})
+APPROVE_ROLES = frozenset({Role.ADMIN, Role.APPROVER})
+MANAGE_ROLES = frozenset({Role.ADMIN, Role.OFFICE})
+
+
+def _memberships(user: User) -> list[Membership]:
+    if not user.is_authenticated:
+        return []
+    cached = getattr(user, "_chitieu_memberships", None)
+    if cached is None:
+        cached = list(Membership.objects.filter(user=user).select_related("agency"))
+        user._chitieu_memberships = cached  # type: ignore[union-attr]
+    return cached
+
+
+def ancestor_ids(locality: Locality) -> list[int]:
+    """The unit and every unit above it, nearest first."""
+    ids = [locality.pk]
+    parent_id = locality.parent_id
+    while parent_id is not None and parent_id not in ids:
+        ids.append(parent_id)
+        parent_id = Locality.objects.filter(pk=parent_id).values_list("parent_id", flat=True).first()
+    return ids
+
+
+def has_role(user: User, locality: Locality, roles: Iterable[str] = READ_ROLES) -> bool:
+    """Whether the user holds one of `roles` at this locality or above it (agency roles at its own locality)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    wanted = set(roles)
+    memberships = [m for m in _memberships(user) if m.role in wanted]
+    if not memberships:
+        return False
+    above = set(ancestor_ids(locality))
+    return any(
+        (m.locality_id is not None and m.locality_id in above)
+        or (m.agency is not None and m.agency.locality_id == locality.pk)
+        for m in memberships
+    )
+
+
+def can_view(user: User, locality: Locality) -> bool:
+    return has_role(user, locality, READ_ROLES)
+
+
+def can_report(user: User, locality: Locality) -> bool:
+    return has_role(user, locality, REPORT_ROLES)
+
+
+def can_approve(user: User, locality: Locality) -> bool:
+    return has_role(user, locality, APPROVE_ROLES)
+
+
+def can_manage(user: User, locality: Locality) -> bool:
+    return has_role(user, locality, MANAGE_ROLES)
+
+
+def visible_locality_ids(user: User, roles: Iterable[str] = READ_ROLES) -> set[int] | None:
+    """Ids of every unit the user may see with these roles; None means all (a superuser)."""
+    if not user.is_authenticated or not user.is_active:
+        return set()
+    if user.is_superuser:
+        return None
+    wanted = set(roles)
+    ids: set[int] = set()
+    for membership in _memberships(user):
+        if membership.role not in wanted:
+            continue
+        root_id = (
+            membership.locality_id if membership.locality_id is not None else membership.agency.locality_id
+        )
+        if root_id in ids:
+            continue
+        ids.add(root_id)
+        if membership.locality_id is not None:
+            ids.update(subtree_ids(Locality(pk=root_id)))
+    return ids
+
+
+def visible_resolutions(user: User) -> QuerySet[Resolution]:
+    resolutions = Resolution.objects.select_related("locality", "term")
+    ids = visible_locality_ids(user)
+    return resolutions if ids is None else resolutions.filter(locality_id__in=ids)
+
+
+def resolution_for(user: User, pk: int, *, action: str = "view") -> Resolution:
+    """The resolution if the user may `view` or `manage` it; 404 otherwise, whether or not it exists."""
+    resolution = Resolution.objects.select_related("locality", "term").filter(pk=pk).first()
+    if resolution is None or not _allowed(user, resolution.locality, action):
+        raise Http404("Không tìm thấy nghị quyết.")
+    return resolution
+
+
+def target_for(user: User, pk: int, *, action: str = "view") -> Target:
+    target = (
+        Target.objects.select_related("resolution__locality", "resolution__term", "indicator")
+        .filter(pk=pk)
+        .first()
+    )
+    if target is None or not _allowed(user, target.resolution.locality, action):
+        raise Http404("Không tìm thấy chỉ tiêu.")
+    return target
+
+
+def locality_for(user: User, pk: int, *, action: str = "view") -> Locality:
+    locality = Locality.objects.select_related("level", "parent").filter(pk=pk).first()
+    if locality is None or not _allowed(user, locality, action):
+        raise Http404("Không tìm thấy đơn vị.")
+    return locality
+
+
+_CHECKS = {"view": can_view, "report": can_report, "approve": can_approve, "manage": can_manage}
+
+
+def _allowed(user: User, locality: Locality, action: str) -> bool:
+    return _CHECKS[action](user, locality)
