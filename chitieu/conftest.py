@@ -91,3 +91,51 @@ def reporter(world: World):
 @pytest.fixture
 def outsider(world: World):
     return _user("baocao.sll", Membership.Role.REPORTER, world.si_lo_lau, "Lò Thị Mai")
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright, headless; the suite never downloads a browser."""
+    import os
+    import shutil
+
+    if not shutil.which(CHROMIUM):
+        pytest.skip("Chromium is not installed (apt-get install chromium); .ci/run installs it.")
+    # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the tests stay synchronous.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser page; `page.base_url` is the live server's address."""
+    context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
+    new_page = context.new_page()
+    new_page.base_url = live_server.url
+    yield new_page
+    context.close()
+
+
+def login(page, username: str, password: str = "chitieu-test") -> None:
+    """Sign in through the real login form."""
+    page.goto(f"{page.base_url}/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")

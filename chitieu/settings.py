@@ -44,6 +44,9 @@ INSTALLED_APPS = [
     "chitieu.criteria",
     "chitieu.results",
     "chitieu.evaluation",
+    "chitieu.reports",
+    "chitieu.documents",
+    "chitieu.api",
     "chitieu.demo",
 ]
 

@@ -9,6 +9,10 @@ admin.site.index_title = "Quản trị dữ liệu"
 
 urlpatterns = [
     path("", include("chitieu.core.urls")),
+    path("", include("chitieu.reports.urls")),
+    path("entry/", include("chitieu.results.urls")),
+    path("documents/", include("chitieu.documents.urls")),
+    path("api/v1/", include("chitieu.api.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
 ]
