@@ -1,0 +1,39 @@
+"""Time the claim extractor over the seed articles, repeated: characters and articles read per second."""
+
+import sys
+import time
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+SEEDS = Path("/work/shared/seeds")
+ROUNDS = 20
+
+sys.path.insert(0, str(PROJECT_DIR))
+
+from chitieu.reading import extract  # noqa: E402
+
+
+def main() -> int:
+    texts = (
+        [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))] if SEEDS.is_dir() else []
+    )
+    if not texts:
+        print(f"No seed articles in {SEEDS}: nothing to time.")
+        return 0
+    extract(texts[0])  # compile the patterns outside the timing
+    started = time.perf_counter()
+    for _ in range(ROUNDS):
+        for text in texts:
+            extract(text)
+    seconds = time.perf_counter() - started
+    articles = ROUNDS * len(texts)
+    characters = ROUNDS * sum(len(text) for text in texts)
+    print(
+        f"{articles} articles ({len(texts)} seeds x {ROUNDS}), {characters:,} characters in {seconds:.2f} s:"
+    )
+    print(f"{characters / seconds:,.0f} characters/s, {articles / seconds:,.1f} articles/s.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Where sentences and clauses begin, so the words before a number are read within its clause."""
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$|[“”\"'])")
+_CLAUSE_END = re.compile(r"[;:!?\n…]|\.(?=\s|$|[“”\"'])")
+
+
+def clause_start(text: str, pos: int, floor: int = 0, commas: bool = True) -> int:
+    """Where the clause holding `pos` begins: after the last ; : . ! ? newline (or comma) before it."""
+    start = floor
+    for match in _CLAUSE_END.finditer(text, floor, pos):
+        start = match.end()
+    bracket = text.rfind("(", start, pos)
+    if bracket >= 0 and ")" not in text[bracket:pos]:
+        start = bracket + 1  # "(năng suất bình quân 62,41 tạ/ha": the bracket opens its own clause
+    if commas:
+        comma = text.rfind(",", start, pos)
+        if comma >= 0 and not _between_digits(text, comma):
+            start = comma + 1
+    return start
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` begins."""
+    starts = _sentence_starts(text)
+    return starts[bisect_right(starts, pos) - 1]
+
+
+@lru_cache(maxsize=4)
+def _sentence_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+
+
+def _between_digits(text: str, pos: int) -> bool:
+    return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()

@@ -1,0 +1,57 @@
+"""`extract(text)`: the claims and status counts of a Vietnamese report, and their JSON for `chitieu extract`."""
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+from chitieu.reading.claims import read_claims
+from chitieu.reading.counts import find_counts
+from chitieu.reading.numbers import find_numerals
+from chitieu.reading.text import composed, original_span
+
+
+def extract(text: str) -> dict:
+    """{"claims": [...], "counts": [...]} as the contract describes; numbers are Decimal (see `to_json`)."""
+    reading, offsets = composed(text)
+    counts = find_counts(reading)
+    taken = [(c["span"][0], c["span"][1]) for c in counts]
+    claims = read_claims(reading, find_numerals(reading), taken)
+    for item in [*claims, *counts]:
+        start, end = original_span(offsets, *item["span"])
+        item["span"] = [start, end]
+        item["text"] = text[start:end]
+    return {"claims": claims, "counts": counts}
+
+
+def to_json(result: dict, indent: int | None = 1) -> str:
+    """The result as JSON, Decimals written as plain numbers ("84.3", "8848")."""
+    return json.dumps(_plain(result), ensure_ascii=False, indent=indent)
+
+
+def read_text(path: Path) -> str:
+    """A UTF-8 .txt file, or the paragraphs and table rows of a .docx when python-docx is installed."""
+    if path.suffix.lower() != ".docx":
+        return path.read_text(encoding="utf-8")
+    try:
+        import docx  # type: ignore[import-not-found]
+    except ImportError as exc:
+        raise SystemExit(
+            f"{path}: đọc tệp .docx cần gói python-docx, chưa được cài (pip install python-docx); "
+            "hoặc lưu tệp thành .txt (UTF-8). / Reading .docx needs python-docx, which is not installed."
+        ) from exc
+    document = docx.Document(str(path))
+    lines = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" | ".join(cell.text.strip() for cell in row.cells))
+    return "\n".join(lines)
+
+
+def _plain(item: object) -> object:
+    if isinstance(item, Decimal):
+        return int(item) if item == item.to_integral_value() else float(item)
+    if isinstance(item, dict):
+        return {key: _plain(value) for key, value in item.items()}
+    if isinstance(item, list):
+        return [_plain(value) for value in item]
+    return item

@@ -1,0 +1,109 @@
+"""What each statement measures: the subject before its verb, the noun phrase after its number, the action
+before a count, or the subject of the clause before it."""
+
+import re
+
+from chitieu.reading.clauses import clause_start, sentence_start
+from chitieu.reading.lexicon import GENERIC_CLASSIFIERS, STRUCTURE_NOUNS
+from chitieu.reading.mentions import SCALES_AHEAD, Mention
+from chitieu.reading.subjects import (
+    header_before,
+    object_lead_in,
+    previous_clause_subject,
+    subject_before,
+    verb_phrase_before,
+)
+from chitieu.reading.units import COUNT, MEASURE
+
+_LINKED = (
+    "là",
+    "gồm",
+    "lên",
+    "xuống",
+    "còn",
+    "chiếm",
+    "đạt",
+    "đạt được",
+    "ước đạt",
+    "bằng",
+    "tới",
+    "duy trì",
+    "ở mức",
+)
+_NUMBER_OF = re.compile(r"tổng\s+số|tổng|số\s+lượng|số", re.IGNORECASE)
+_PREPOSITIONS = (" cho", " với", " tại", " ở", " đến", " của")
+_MEASURE_ONLY = re.compile(
+    r"(?:(?:tốc\s+độ\s+)?tăng\s+trưởng|tỷ\s+trọng|tỷ\s+lệ|cơ\s+cấu|tốc\s+độ)"
+    r"(?:\s+(?:bình\s+quân|hàng\s+năm|hằng\s+năm))*",
+    re.IGNORECASE,
+)
+
+
+def name(text: str, statements: list[Mention]) -> None:
+    """Give each statement its indicator: the subject before its verb, or the noun phrase after its number."""
+    for index, mention in enumerate(statements):
+        floor = statements[index - 1].extent if index else 0
+        previous = statements[index - 1] if index else None
+        if mention.same_subject_as is not None:
+            mention.indicator = mention.same_subject_as.indicator
+        else:
+            mention.indicator = _indicator(text, mention, floor, previous) or None
+
+
+def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None) -> str:
+    """The indicator as written, chosen by the shape of the statement; `floor` is where the one before it ended."""
+    if mention.subject_at is not None:
+        at = mention.subject_at
+        return subject_before(text, at, floor) or header_before(text, at, floor) or mention.phrase
+    linked = mention.verb.word in _LINKED and mention.verb.start >= floor
+    lead_in = object_lead_in(text, mention.lead, floor) if mention.phrase else ""
+    if lead_in:
+        return f"{lead_in} {mention.phrase}"
+    if mention.unit_text.lower() in STRUCTURE_NOUNS:
+        return mention.phrase  # "37 chỉ tiêu", "6 nhiệm vụ trọng tâm"
+    if mention.unit is not None and mention.unit.kind == COUNT and mention.phrase:
+        written_unit = text[SCALES_AHEAD.match(text, mention.numeral.end).end() : mention.unit.end]
+        if re.sub(r"\s+", " ", written_unit) != mention.phrase:
+            return mention.phrase
+        action = "" if linked else verb_phrase_before(text, mention.lead, floor)
+        generic = mention.phrase.lower() in GENERIC_CLASSIFIERS
+        if action and generic and len(action.split()) >= 3 and not action.endswith(_PREPOSITIONS):
+            return action  # "xuất khẩu lao động 1.250 người"
+        if action:
+            return f"{action} {mention.phrase}"
+        subject = subject_before(text, mention.lead, floor)
+        if subject and _NUMBER_OF.fullmatch(subject):
+            return f"{subject} {mention.phrase}"  # "nâng tổng số lên 98/121 xã" → "tổng số xã"
+        if not subject and linked:
+            subject = _inherited(text, mention, floor, previous)
+        return subject or mention.phrase
+    if mention.unit is not None and mention.unit.kind == MEASURE and mention.phrase and not linked:
+        action = verb_phrase_before(text, mention.lead, floor) or subject_before(text, mention.lead, floor)
+        return f"{action} {mention.phrase}" if action else mention.phrase  # "trồng lại được 34,5ha chè"
+    if mention.phrase and not linked:
+        return mention.phrase
+    subject = subject_before(text, mention.lead, floor) or header_before(text, mention.lead, floor)
+    if subject and _MEASURE_ONLY.fullmatch(subject) and previous is not None and previous.indicator:
+        same_sentence = sentence_start(text, mention.lead) <= previous.numeral.start
+        if same_sentence:
+            return f"{previous.indicator} {subject}"  # "nông nghiệp chiếm 51,3%, tăng trưởng bình quân 3,62%"
+    if subject:
+        return subject
+    return _inherited(text, mention, floor, previous) or mention.phrase
+
+
+def _inherited(text: str, mention: Mention, floor: int, previous: Mention | None) -> str:
+    """A statement without a subject of its own (", đạt 92,3%") takes the one of the clause before it."""
+    start = clause_start(text, mention.lead, floor)
+    if start > floor and text[start - 1] == "(" and previous is not None and previous.indicator:
+        return previous.indicator  # "216 tỷ đồng (chiếm 77% …)": the bracket speaks of the figure before it
+    if start <= floor or text[start - 1] != ",":
+        joined = re.search(r"(?<!\w)và(?!\w)|;", text[floor : mention.lead])
+        if previous is not None and start == floor and previous.indicator and not joined:
+            return previous.indicator  # "giảm từ 12,5% xuống còn 3,2%"
+        return ""
+    before = clause_start(text, start - 1, 0)
+    same_sentence = previous is not None and sentence_start(text, mention.lead) <= previous.numeral.start
+    if previous is not None and same_sentence and previous.extent >= before and previous.indicator:
+        return previous.indicator
+    return previous_clause_subject(text, start - 1, floor)

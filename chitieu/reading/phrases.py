@@ -1,0 +1,127 @@
+"""The noun phrase after a number: "12/13 │xã đạt chuẩn nông thôn mới", "97,73% │xóm, tổ dân phố"."""
+
+import re
+
+from chitieu.reading.lexicon import DURATIONS, NOT_A_UNIT, QUALIFIER, RATINGS
+
+_COMMA = ","
+_TOKEN = re.compile(r"[ \t]*(?P<tok>[,;:!?()\n…]|[^\s,;:!?()…]+)")
+_NUMERAL_START = re.compile(r"\d")
+# Words that open a new part of the sentence after a noun phrase: "… hộ bị thu hồi đất │với tổng diện tích 374ha".
+_BREAKER = re.compile(
+    r"(?:trong\s+đó|nhưng|nhằm|nhờ|bởi|để|góp\s+phần|trị\s+giá"
+    r"|tổng\s+(?:số|trị|kinh|diện|vốn|giá|chiều|thu|chi))(?!\w)",
+    re.IGNORECASE,
+)
+_VERB_AFTER_COMMA = frozenset(
+    "đạt tăng giảm có là còn chiếm được trị tổng với trong đưa nâng góp bằng vượt so nhưng song riêng nhất".split()
+)
+_PREPOSITIONS = frozenset("tại ở cho của với trên dưới từ đến vào về theo trong".split())
+_TRAILING_WORDS = _PREPOSITIONS | frozenset(
+    "và đạt được là có các những thì mà hoặc hay gần hơn khoảng".split()
+)
+# A number after these words belongs to the phrase: "từ 11 - 14 tiêu chí", "Luật Hợp tác xã năm 2012".
+_KEEPS_NUMBER = frozenset("từ đến - – đạt năm tháng quý ngày số lần thứ khóa khoá lớp".split())
+MAX_AFTER_WORDS = 16
+
+
+def phrase_after(text: str, pos: int) -> tuple[str, int]:
+    """The noun phrase starting at `pos` ("xã đạt chuẩn nông thôn mới"), and where it ends."""
+    words: list[str] = []
+    ends: list[int] = []
+    i = pos
+    cut_by_number = False
+    while len(words) < MAX_AFTER_WORDS:
+        match = _TOKEN.match(text, i)
+        if not match:
+            break
+        tok = match.group("tok")
+        lowered = tok.lower()
+        nxt = _next_words(text, match.end(), 3)
+        if tok in ";:!?()\n…":
+            break
+        if tok == _COMMA:
+            # "xóm, tổ dân phố" lists nouns; "đảng viên, sinh hoạt tại 53 chi" starts the next statement
+            segment = words[len(words) - words[::-1].index(_COMMA) :] if _COMMA in words else words
+            shares_head = bool(nxt) and nxt[0].lower() in _lower(words)
+            short_item = len(segment) <= 3 or shares_head
+            if _starts_new_clause(nxt) or not short_item or _number_ahead(text, match.end(), 8):
+                break
+        elif _NUMERAL_START.match(tok):
+            previous = words[-1].lower() if words else ""
+            if previous not in _KEEPS_NUMBER and not (nxt and nxt[0].lower() in RATINGS):
+                cut_by_number = True
+                break
+        elif words and _BREAKER.match(text, match.start("tok")):
+            break
+        elif lowered in ("và", "với") and _number_ahead(text, match.end()):
+            break
+        elif lowered in ("đạt", "bằng") and _percent_ahead(text, match.end()):
+            break
+        sentence_end = tok.endswith(".") and not _NUMERAL_START.match(tok)
+        words.append(tok.rstrip(".") if sentence_end else tok)
+        ends.append(match.end() - (1 if sentence_end else 0))
+        i = match.end()
+        if sentence_end:
+            break
+    return _trim_phrase(words, ends, pos, cut_by_number)
+
+
+def _trim_phrase(words: list[str], ends: list[int], pos: int, cut_by_number: bool) -> tuple[str, int]:
+    """Drop trailing function words; when a number cut the phrase, its last comma part leads to that number."""
+    dropped_preposition = False
+    while words and (words[-1] == _COMMA or words[-1].lower() in _TRAILING_WORDS):
+        dropped_preposition |= words[-1].lower() in _PREPOSITIONS
+        words.pop()
+        ends.pop()
+    if (dropped_preposition or cut_by_number) and _COMMA in words:
+        cut = len(words) - 1 - words[::-1].index(_COMMA)
+        words, ends = words[:cut], ends[:cut]
+    if not words:
+        return "", pos
+    return re.sub(r"\s+,", ",", " ".join(words)), ends[-1]
+
+
+def _next_words(text: str, pos: int, count: int) -> list[str]:
+    return re.findall(r"[^\s,;:!?()…]+|[,;:!?()…]", text[pos : pos + 60])[:count]
+
+
+def _starts_new_clause(nxt: list[str]) -> bool:
+    if not nxt:
+        return True
+    first = nxt[0].lower()
+    return bool(
+        _NUMERAL_START.match(first)
+        or first in _VERB_AFTER_COMMA
+        or first in NOT_A_UNIT
+        and first not in ("các", "những")
+        or re.fullmatch(QUALIFIER, first)
+    )
+
+
+def _number_ahead(text: str, pos: int, words: int = 6) -> bool:
+    """A number among the next few words of the same clause: "với tổng diện tích 374ha"."""
+    for tok in _next_words(text, pos, words):
+        if tok in ",;:!?()…":
+            return False
+        if _NUMERAL_START.match(tok):
+            return True
+    return False
+
+
+def starts_noun(text: str, pos: int) -> bool:
+    """A noun may begin at `pos`: "97,73% │xóm", not "12,5% │năm 2020" or "95% │so với"."""
+    match = re.match(r"[ \t]*([^\W\d_]+)", text[pos : pos + 30])
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return word not in NOT_A_UNIT and word not in DURATIONS and word not in _VERB_AFTER_COMMA
+
+
+def _percent_ahead(text: str, pos: int) -> bool:
+    """'… xã đạt │92,3%': a percentage opens a statement of its own; '… xã đạt │19 tiêu chí' does not."""
+    return bool(re.match(rf"\s*(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*%", text[pos : pos + 40], re.IGNORECASE))
+
+
+def _lower(words: list[str]) -> list[str]:
+    return [w.lower() for w in words]

@@ -1,0 +1,148 @@
+"""The unit written after a number: "%", "tỷ đồng", "ha", "triệu đồng/người/năm", or a count noun ("xã")."""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from chitieu.reading.lexicon import (
+    COMPOUND_NOUNS,
+    CURRENCY,
+    DURATIONS,
+    MEASURES,
+    NOT_A_UNIT,
+    RATINGS,
+    SCALE,
+    SCALE_WORDS,
+)
+
+PERCENT = "percent"
+MEASURE = "measure"
+COUNT = "count"
+DURATION = "duration"
+RATING = "rating"
+
+_PERCENT = re.compile(r"[ \t]?(%0|‰|%)")
+_SCALED = re.compile(
+    rf"[ \t]*(?P<scales>{SCALE}(?:\s+{SCALE})*)"
+    rf"(?:\s+(?P<more>\d{{1,3}}(?:,\d+)?)\s+(?P<smaller>{SCALE}))?"
+    rf"(?:\s*(?P<what>{CURRENCY}|{MEASURES}))?",
+    re.IGNORECASE,
+)
+_MEASURE = re.compile(rf"[ \t]*(?P<what>{MEASURES})", re.IGNORECASE)
+_CURRENCY = re.compile(rf"[ \t]*(?P<what>{CURRENCY})", re.IGNORECASE)
+_WORD = re.compile(r"[ \t]*(?P<word>[^\W\d_][\w\-]*)")
+_COMPOUNDS = re.compile(
+    r"[ \t]*(?P<word>"
+    + "|".join(sorted((c.replace(" ", r"\s+") for c in COMPOUND_NOUNS), key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_PER = re.compile(r"\s*/\s*(?P<per>vạn\s+dân|nghìn\s+dân|\d[\d.]*\s+dân|[^\W\d_][\w]*)")
+_SPELLING = (
+    (re.compile(r"\btỉ\b"), "tỷ"),
+    (re.compile(r"\bngàn\b"), "nghìn"),
+    (re.compile(r"%0"), "‰"),
+    (re.compile(r"điểm\s*(?:%|phần\s+trăm)"), "điểm %"),
+    (re.compile(r"\bđ\b"), "đồng"),
+    (re.compile(r"\bVN[ĐD]\b", re.IGNORECASE), "đồng"),
+    (re.compile(r"\bhéc-?ta\b|\bhécta\b", re.IGNORECASE), "ha"),
+    (re.compile(r"\s+"), " "),
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """`text` normalised in spelling; `extra` is what a second number adds ("16 tỷ 434 triệu": 0.434 tỷ)."""
+
+    text: str
+    end: int
+    kind: str
+    extra: Decimal = Decimal(0)
+
+
+def normalise(unit: str) -> str:
+    """'tỉ đồng' → 'tỷ đồng', 'ngàn' → 'nghìn', '%0' → '‰', 'đ' → 'đồng'."""
+    for pattern, replacement in _SPELLING:
+        unit = pattern.sub(replacement, unit)
+    return unit.strip()
+
+
+def read_unit(text: str, pos: int) -> Unit | None:
+    """The unit starting at `pos` (just after a number), or None when no unit is written there."""
+    unit = (
+        _percent(text, pos)
+        or _scaled(text, pos)
+        or _compound(text, pos)
+        or _measure(text, pos)
+        or _count_noun(text, pos)
+    )
+    if unit is None or unit.kind in (DURATION, RATING):
+        return unit
+    return _per(text, unit)
+
+
+def _percent(text: str, pos: int) -> Unit | None:
+    match = _PERCENT.match(text, pos)
+    return Unit(normalise(match.group(1)), match.end(), PERCENT) if match else None
+
+
+def _scaled(text: str, pos: int) -> Unit | None:
+    match = _SCALED.match(text, pos)
+    if not match:
+        return None
+    scales = match.group("scales")
+    extra = Decimal(0)
+    if match.group("more"):
+        big = SCALE_WORDS[scales.split()[-1].lower()]
+        small = SCALE_WORDS[match.group("smaller").lower()]
+        if small >= big:
+            return Unit(normalise(scales), match.end("scales"), MEASURE)
+        extra = Decimal(match.group("more").replace(",", ".")) * small / big
+    what = match.group("what")
+    end = match.end()
+    if what is None:
+        noun = _count_noun(text, end)
+        if noun is not None and noun.kind == COUNT:
+            return Unit(normalise(f"{scales} {noun.text}"), noun.end, COUNT, extra)
+        end = match.end("smaller") if match.group("smaller") else match.end("scales")
+    return Unit(normalise(f"{scales} {what or ''}"), end, MEASURE, extra)
+
+
+def _measure(text: str, pos: int) -> Unit | None:
+    match = _MEASURE.match(text, pos) or _CURRENCY.match(text, pos)
+    return Unit(normalise(match.group("what")), match.end(), MEASURE) if match else None
+
+
+def _compound(text: str, pos: int) -> Unit | None:
+    match = _COMPOUNDS.match(text, pos)
+    if not match:
+        return None
+    return Unit(normalise(match.group("word")), match.end(), COUNT)
+
+
+def _count_noun(text: str, pos: int) -> Unit | None:
+    compound = _compound(text, pos)
+    if compound:
+        return compound
+    match = _WORD.match(text, pos)
+    if not match:
+        return None
+    word = match.group("word")
+    lowered = word.lower()
+    if lowered in DURATIONS:
+        return Unit(word, match.end(), DURATION)
+    if lowered in RATINGS:
+        return Unit(word, match.end(), RATING)
+    is_abbreviation = word.isupper() and 2 <= len(word) <= 6
+    if lowered in NOT_A_UNIT or not (word[0].islower() or is_abbreviation):
+        return None
+    return Unit(word, match.end(), COUNT)
+
+
+def _per(text: str, unit: Unit) -> Unit:
+    """'triệu đồng/người/năm', '%/năm', 'giường bệnh/vạn dân'."""
+    end, written = unit.end, unit.text
+    while match := _PER.match(text, end):
+        written += "/" + normalise(match.group("per"))
+        end = match.end()
+    return Unit(written, end, unit.kind, unit.extra)
