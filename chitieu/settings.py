@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "chitieu.criteria",
     "chitieu.results",
     "chitieu.evaluation",
+    "chitieu.reading",
     "chitieu.reports",
     "chitieu.documents",
     "chitieu.api",
