@@ -1,0 +1,175 @@
+"""The engine's vocabulary: enums and plain dataclasses for targets, values, plans, settings and results."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import IntEnum, StrEnum
+
+
+class Direction(StrEnum):
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+class ValueForm(StrEnum):
+    EXACT = "exact"
+    MIN_BOUND = "min_bound"  # trên / hơn / từ … trở lên / tối thiểu / ít nhất
+    MAX_BOUND = "max_bound"  # dưới / không quá / tối đa
+    RANGE = "range"
+    APPROXIMATE = "approximate"
+    COUNT_FRACTION = "count_fraction"
+    YES_NO = "yes_no"
+    ORDINAL = "ordinal"
+
+
+class TargetKind(StrEnum):
+    LEVEL = "level"
+    CUMULATIVE = "cumulative"
+    ANNUAL = "annual"
+    GROWTH_RATE = "growth_rate"
+    POINT_CHANGE = "point_change"
+    RATIO = "ratio"
+    YES_NO = "yes_no"
+    ORDINAL = "ordinal"
+
+
+class ValueKind(IntEnum):
+    ESTIMATE = 1
+    PRELIMINARY = 2
+    OFFICIAL = 3
+
+
+class Status(StrEnum):
+    EXCEEDED = "exceeded"
+    MET = "met"
+    NEAR = "near"  # đạt trên X% (near band)
+    ON_TRACK = "on_track"
+    LIKELY = "likely"
+    HARD = "hard"
+    NOT_MET = "not_met"
+    NO_DATA = "no_data"
+
+
+class Review(StrEnum):
+    ANNUAL = "annual"
+    MID_TERM = "mid-term"
+    END_OF_TERM = "end-of-term"
+
+
+class ChildrenRule(StrEnum):
+    ALL = "all"
+    MIN_SHARE = "min_share"
+
+
+@dataclass(frozen=True, slots=True)
+class TargetDef:
+    key: str
+    label: str
+    name: str
+    unit: str
+    kind: TargetKind
+    form: ValueForm
+    direction: Direction = Direction.HIGHER
+    value: Decimal | None = None  # the target figure (lower end of a range; numerator of "04/09")
+    value_high: Decimal | None = None  # upper end of a range
+    total: Decimal | None = None  # denominator of a count fraction "04/09 thôn"
+    strict: bool = False  # "trên"/"dưới" strict; "từ … trở lên", "không quá", "tối thiểu" inclusive
+    ordinal_scale: tuple[str, ...] = ()  # ordered worst → best
+    ordinal_target: str | None = None
+    baseline_value: Decimal | None = None
+    baseline_year: int | None = None
+    start_year: int | None = None
+    deadline_year: int | None = None
+    is_percent: bool = False  # the indicator is a percentage (flag > 100)
+    children: tuple["TargetDef", ...] = ()
+    group: str | None = None  # the published group ("Kinh tế"), for the summary
+    # Chỉ tiêu thời kỳ (revenue, output: sub-periods add up) versus chỉ tiêu thời điểm (a stock or a rate).
+    # None decides by kind: only CUMULATIVE targets are flows.
+    flow: bool | None = None
+    values_are_rates: bool = False  # GROWTH_RATE: the series holds each year's growth in %, not levels
+    change_is_decrease: bool = (
+        True  # POINT_CHANGE: "giảm bình quân" (baseline − latest) or "tăng" (latest − baseline)
+    )
+
+    @property
+    def is_flow(self) -> bool:
+        return self.kind is TargetKind.CUMULATIVE if self.flow is None else self.flow
+
+
+@dataclass(frozen=True, slots=True)
+class ValuePoint:
+    period_start: date
+    period_end: date
+    value: Decimal | None
+    kind: ValueKind = ValueKind.OFFICIAL
+    reported_on: date | None = None  # when it became known (as-of filtering)
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    text: str | None = None  # ordinal level or "có"/"không"
+    locality: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanPoint:
+    year: int
+    value: Decimal
+    source: str  # "Nghị quyết đại hội", "dự toán huyện giao", …
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationConfig:
+    review: Review = Review.END_OF_TERM
+    as_of: date | None = None
+    near_band_pct: Decimal | None = None  # e.g. Decimal(90): "đạt trên 90%" class, off by default
+    # The forecast is also computed, whatever this says, for a mid-term review (it never changes `status`).
+    forecast: bool = False
+    likely_threshold_pct: Decimal = Decimal(90)  # projection ≥ this % of the target → có khả năng đạt
+    jump_factor: Decimal = Decimal(10)
+    estimate_grace_days: int = 90
+    children_rule: str = ChildrenRule.ALL
+    children_min_share: Decimal | None = None  # percent of children met, for ChildrenRule.MIN_SHARE
+    approximate_tolerance_pct: Decimal = Decimal(0)  # "khoảng 30%": relative tolerance, none by default
+    today: date | None = (
+        None  # for estimate_not_replaced when as_of is not given; the engine never reads a clock
+    )
+
+    @property
+    def forecast_on(self) -> bool:
+        return self.forecast or self.review is Review.MID_TERM
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRatio:
+    year: int
+    source: str
+    plan: Decimal
+    pct: Decimal | None
+
+
+@dataclass(slots=True)
+class Evaluation:
+    target_key: str
+    actual: Decimal | None
+    actual_by_year: dict[int, Decimal]
+    ratio_pct: Decimal | None  # actual vs the target, percent, direction-aware
+    status: Status
+    forecast: Status | None
+    projection: Decimal | None
+    plan_ratios: list[PlanRatio]
+    flags: list[Flag]
+    explanation: list[str]  # Vietnamese sentences a user can check by hand: the numbers and the rule
+    basis: list[ValuePoint]  # the values that counted
+    children: list["Evaluation"]
+    label: str = ""
+    name: str = ""
+    unit: str = ""
+    group: str | None = None
+    partial_years: tuple[int, ...] = ()  # years whose value covers only part of the year (9 tháng…)
+    status_by_year: dict[int, Status] = field(default_factory=dict)  # ANNUAL targets: each year's verdict

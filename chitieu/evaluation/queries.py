@@ -1,0 +1,156 @@
+"""Evaluate a resolution from the database: load its targets, values and plans, run the engine, return plain rows."""
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from chitieu.evaluation.engine.definitions import (
+    ChildrenRule,
+    Evaluation,
+    EvaluationConfig,
+    PlanPoint,
+    Review,
+    TargetDef,
+    ValuePoint,
+)
+from chitieu.evaluation.engine.evaluate import evaluate_tree
+from chitieu.evaluation.series import SeriesReader
+from chitieu.evaluation.targets import target_definitions
+from chitieu.plans.models import PlanValue, Resolution, Target
+from chitieu.results.models import Observation
+
+
+@dataclass
+class TargetRow:
+    """One line of the evaluation table: the target, how deep it sits, and the engine's verdict."""
+
+    target: Target
+    definition: TargetDef
+    evaluation: Evaluation
+    depth: int
+    illustrative: bool
+
+
+@dataclass
+class ResolutionEvaluation:
+    resolution: Resolution
+    config: EvaluationConfig
+    rows: list[TargetRow]
+
+    @property
+    def top(self) -> list[Evaluation]:
+        return [row.evaluation for row in self.rows if row.depth == 0]
+
+    @property
+    def illustrative(self) -> bool:
+        return any(row.illustrative for row in self.rows)
+
+
+def review_config(
+    resolution: Resolution,
+    *,
+    as_of: date | None = None,
+    review: Review = Review.END_OF_TERM,
+    near_band_pct: Decimal | None = None,
+    use_resolution_band: bool = True,
+    forecast: bool = False,
+    today: date | None = None,
+) -> EvaluationConfig:
+    """The review's settings: the resolution's own classes unless the review overrides them."""
+    band = (
+        near_band_pct
+        if near_band_pct is not None
+        else (resolution.near_band_pct if use_resolution_band else None)
+    )
+    share = resolution.children_min_share_pct
+    return EvaluationConfig(
+        review=review,
+        as_of=as_of,
+        near_band_pct=band,
+        forecast=forecast,
+        children_rule=ChildrenRule.MIN_SHARE if share is not None else ChildrenRule.ALL,
+        children_min_share=share,
+        today=today or as_of,
+    )
+
+
+def evaluate_resolution(
+    resolution: Resolution, config: EvaluationConfig | None = None
+) -> ResolutionEvaluation:
+    """Every target of the resolution, evaluated at its locality with values rolled up from below."""
+    config = config or review_config(resolution)
+    targets = list(
+        resolution.targets.select_related(
+            "indicator__numerator",
+            "indicator__denominator",
+            "indicator__weight",
+            "indicator__criteria_set",
+            "group",
+            "lead_agency",
+        ).order_by("group__order", "order", "pk")
+    )
+    start_year = resolution.year or resolution.term.start_year + 1
+    definitions = target_definitions(targets, start_year=start_year)
+    default_deadline = resolution.year or resolution.term.end_year
+    definitions = [_with_deadline(d, default_deadline) for d in definitions]
+    by_key = {str(t.pk): t for t in targets}
+    indicators = [t.indicator for t in targets if t.indicator is not None]
+    reader = SeriesReader(resolution.locality, indicators, as_of=config.as_of)
+    values: dict[str, list[ValuePoint]] = {
+        str(t.pk): reader.points(t.indicator) for t in targets if t.indicator is not None
+    }
+    plans: dict[str, list[PlanPoint]] = {}
+    plan_rows = PlanValue.objects.filter(target__resolution=resolution).order_by("year", "source")
+    for plan in plan_rows.values("target_id", "year", "value", "source"):
+        plans.setdefault(str(plan["target_id"]), []).append(
+            PlanPoint(year=plan["year"], value=plan["value"].normalize(), source=plan["source"])
+        )
+    illustrative = _illustrative_targets(resolution, targets)
+    rows: list[TargetRow] = []
+
+    def walk(definition: TargetDef, evaluation: Evaluation, depth: int) -> None:
+        target = by_key[definition.key]
+        rows.append(TargetRow(target, definition, evaluation, depth, target.pk in illustrative))
+        for child_def, child_eval in zip(definition.children, evaluation.children, strict=False):
+            walk(child_def, child_eval, depth + 1)
+
+    for definition in definitions:
+        walk(definition, evaluate_tree(definition, values, plans, config), 0)
+    return ResolutionEvaluation(resolution=resolution, config=config, rows=rows)
+
+
+def _with_deadline(definition: TargetDef, deadline: int) -> TargetDef:
+    children = tuple(_with_deadline(child, deadline) for child in definition.children)
+    return replace(definition, deadline_year=definition.deadline_year or deadline, children=children)
+
+
+def _illustrative_targets(resolution: Resolution, targets: list[Target]) -> set[int]:
+    """Targets whose figure, plan or any value was not stated by a source, so pages can say so."""
+    marked = {t.pk for t in targets if t.is_illustrative}
+    marked |= set(
+        PlanValue.objects.filter(target__resolution=resolution, is_illustrative=True).values_list(
+            "target_id", flat=True
+        )
+    )
+    indicator_ids: dict[int, list[int]] = {}
+    for target in targets:
+        if target.indicator is None:
+            continue
+        parts = [target.indicator_id, target.indicator.numerator_id, target.indicator.denominator_id]
+        for part in parts:
+            if part is not None:
+                indicator_ids.setdefault(part, []).append(target.pk)
+    illustrated = Observation.objects.filter(
+        indicator_id__in=list(indicator_ids), locality=resolution.locality, is_illustrative=True
+    ).values_list("indicator_id", flat=True)
+    for indicator_id in set(illustrated):
+        marked.update(indicator_ids[indicator_id])
+    return marked
+
+
+def resolutions_of(locality_id: int) -> list[Resolution]:
+    return list(
+        Resolution.objects.filter(locality_id=locality_id)
+        .select_related("term", "locality")
+        .order_by("-term__start_year", "kind", "-year")
+    )

@@ -1,0 +1,131 @@
+"""Plain-text tables of an evaluation for the terminal, in Vietnamese formats."""
+
+import unicodedata
+from collections.abc import Sequence
+
+from chitieu.evaluation.engine.definitions import Status
+from chitieu.evaluation.engine.summary import Summary, summarize
+from chitieu.evaluation.engine.wording import (
+    VALUE_KIND_LABELS,
+    amount,
+    describe_target,
+    pct,
+    period,
+    status_label,
+)
+from chitieu.evaluation.queries import ResolutionEvaluation
+
+
+def _width(text: str) -> int:
+    return sum(0 if unicodedata.combining(ch) else 1 for ch in text)
+
+
+def _cell(text: str, width: int) -> str:
+    text = unicodedata.normalize("NFC", text)
+    if _width(text) > width:
+        text = text[: width - 1] + "…"
+    return text + " " * (width - _width(text))
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> list[str]:
+    line = "  ".join(_cell(h, w) for h, w in zip(headers, widths, strict=True))
+    lines = [line, "-" * _width(line)]
+    lines.extend("  ".join(_cell(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+    return lines
+
+
+def resolution_heading(result: ResolutionEvaluation) -> list[str]:
+    resolution = result.resolution
+    config = result.config
+    when = f"tính đến ngày {config.as_of:%d/%m/%Y}" if config.as_of else "theo số liệu mới nhất"
+    lines = [
+        f"{resolution.title} ({resolution.number or 'chưa có số'})",
+        f"Đơn vị: {resolution.locality.full_name} · Nhiệm kỳ {resolution.term} · Đánh giá {REVIEW_LABELS[config.review.value]}, {when}",
+    ]
+    if config.near_band_pct is not None:
+        lines.append(f"Có xếp loại “{status_label(Status.NEAR, config.near_band_pct)}”.")
+    return lines
+
+
+REVIEW_LABELS = {"annual": "hằng năm", "mid-term": "giữa nhiệm kỳ", "end-of-term": "cuối nhiệm kỳ"}
+
+
+def evaluation_table(result: ResolutionEvaluation) -> list[str]:
+    headers = ["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ", "Thực hiện", "So với NQ", "Đánh giá", "Dự báo"]
+    rows = []
+    band = result.config.near_band_pct
+    for row in result.rows:
+        evaluation = row.evaluation
+        indent = "  " * row.depth
+        name = f"{indent}{row.definition.name}" + (" *" if row.illustrative else "")
+        latest = ""
+        if evaluation.actual is not None and not row.definition.children:
+            latest = amount(evaluation.actual, "")
+        rows.append(
+            [
+                row.definition.label,
+                name,
+                row.definition.unit,
+                describe_target(row.definition) if not row.definition.children else "",
+                latest,
+                pct(evaluation.ratio_pct) if evaluation.ratio_pct is not None else "",
+                status_label(evaluation.status, band),
+                status_label(evaluation.forecast, band) if evaluation.forecast else "",
+            ]
+        )
+    return table(headers, rows, [5, 46, 16, 20, 14, 10, 16, 16])
+
+
+def resolution_summary(result: ResolutionEvaluation) -> Summary:
+    return summarize(result.top, result.config.near_band_pct, use_forecast=result.config.forecast_on)
+
+
+def summary_lines(result: ResolutionEvaluation) -> list[str]:
+    summary = resolution_summary(result)
+    lines = [f"Tổng hợp: {summary.headline}.", f"Chi tiết: {summary.breakdown}."]
+    for group, counts in summary.by_group.items():
+        if group:
+            parts = ", ".join(
+                f"{n} {status_label(s, result.config.near_band_pct)}" for s, n in counts.items()
+            )
+            lines.append(f"  {group}: {parts}.")
+    if summary.not_met_lines:
+        lines.append("Các chỉ tiêu chưa đạt:")
+        lines.extend(f"  - {line}" for line in summary.not_met_lines)
+    flags = [(row, flag) for row in result.rows for flag in row.evaluation.flags]
+    if flags or summary.flags:
+        lines.append("Cảnh báo cần rà soát:")
+        lines.extend(
+            f"  - {row.definition.label} {row.definition.name}: {flag.message}" for row, flag in flags
+        )
+        lines.extend(f"  - {flag.message}" for flag in summary.flags)
+    if result.illustrative:
+        lines.append("(*) Có số liệu minh họa, không do nguồn nêu: xem ghi chú của từng số liệu.")
+    return lines
+
+
+def latest_values_table(result: ResolutionEvaluation) -> list[str]:
+    """Targets by group with their latest value and its period and kind."""
+    lines: list[str] = []
+    current_group = None
+    for row in result.rows:
+        group = str(row.target.group) if row.target.group else "Chỉ tiêu khác"
+        if row.depth == 0 and group != current_group:
+            current_group = group
+            lines.extend(["", group])
+        basis = row.evaluation.basis
+        latest = basis[-1] if basis else None
+        when = (
+            f"{period(latest.period_start, latest.period_end)}, {VALUE_KIND_LABELS[latest.kind]}"
+            if latest
+            else ""
+        )
+        figure = describe_target(row.definition) if not row.definition.children else ""
+        value = amount(row.evaluation.actual, row.definition.unit) if latest else "chưa có số liệu"
+        mark = " (số liệu minh họa)" if row.illustrative else ""
+        indent = "    " * (row.depth + 1)
+        lines.append(
+            f"{indent}{row.definition.label} {row.definition.name}: chỉ tiêu {figure or '—'}; "
+            f"thực hiện {value}{' (' + when + ')' if when else ''}{mark}"
+        )
+    return lines
