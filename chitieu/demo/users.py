@@ -1,0 +1,133 @@
+"""The demo logins: an office clerk, a commune reporter and a provincial leader, plus a superuser for the admin."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractUser, Group, Permission
+from django.db import transaction
+from django.db.models import Q
+
+from chitieu.accounts.models import Membership
+from chitieu.demo.build import MissingUnitsError
+from chitieu.localities.models import Locality
+from chitieu.localities.queries import find_locality
+
+DEMO_PASSWORD = "chitieu-demo"
+ADMIN_USERNAME = "admin"
+# The back office: the office staff keep resolutions, results and criteria; a leader reads them.
+EDITED_APPS = ("plans", "results", "criteria")
+READ_APPS = ("plans", "results", "criteria", "localities")
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    role: str
+    first_name: str
+    last_name: str
+    title: str
+    # The unit of the membership: (name, level slug, parent name) among the legacy units.
+    unit: tuple[str, str, str | None]
+    role_vi: str
+    role_en: str
+    back_office: str = ""  # "edit", "view" or "" (no admin access)
+
+
+DEMO_USERS = (
+    DemoUser(
+        "vanphong",
+        Membership.Role.OFFICE,
+        "Lan",
+        "Nguyễn Thị",
+        "Chuyên viên Văn phòng Huyện ủy Phú Lương",
+        ("Phú Lương", "district", "Thái Nguyên"),
+        role_vi="văn phòng, huyện Phú Lương: nhập chỉ tiêu, kế hoạch, kết quả",
+        role_en="office staff, Phú Lương district: sets up targets, plans and results",
+        back_office="edit",
+    ),
+    DemoUser(
+        "baocao",
+        Membership.Role.REPORTER,
+        "Đức",
+        "Hoàng Văn",
+        "Công chức Văn phòng - Thống kê xã Yên Trạch",
+        ("Yên Trạch", "commune", "Phú Lương"),
+        role_vi="báo cáo viên, xã Yên Trạch (huyện Phú Lương): nhập số liệu của xã",
+        role_en="reporter, Yên Trạch commune (Phú Lương): enters the commune's figures",
+    ),
+    DemoUser(
+        "lanhdao",
+        Membership.Role.APPROVER,
+        "Hằng",
+        "Trần Thị",
+        "Phó Chánh Văn phòng Tỉnh ủy Thái Nguyên",
+        ("Thái Nguyên", "province", None),
+        role_vi="lãnh đạo, tỉnh Thái Nguyên (trước 1/7/2025): xem, duyệt báo cáo",
+        role_en="leader (approver), Thái Nguyên province (before 1/7/2025): reads and approves",
+        back_office="view",
+    ),
+)
+ADMIN_ROLE_VI = "quản trị hệ thống (toàn quyền trong trang quản trị)"
+ADMIN_ROLE_EN = "superuser (everything in the admin)"
+
+GROUP_NAMES = {"edit": "Dữ liệu mẫu: văn phòng", "view": "Dữ liệu mẫu: lãnh đạo (chỉ xem)"}
+
+
+@transaction.atomic
+def ensure_demo_users() -> list[AbstractUser]:
+    """Create or reset the demo users (password, role, back-office rights); safe to run again."""
+    groups = {access: _group(access) for access in GROUP_NAMES}
+    users = []
+    for spec in DEMO_USERS:
+        locality = _unit(*spec.unit)
+        user = _user(spec.username, first_name=spec.first_name, last_name=spec.last_name)
+        user.is_staff = bool(spec.back_office)
+        user.save(update_fields=["is_staff"])
+        Membership.objects.filter(user=user).exclude(role=spec.role, locality=locality).delete()
+        Membership.objects.update_or_create(
+            user=user, role=spec.role, locality=locality, agency=None, defaults={"title": spec.title}
+        )
+        user.groups.set([groups[spec.back_office]] if spec.back_office else [])
+        users.append(user)
+    admin = _user(ADMIN_USERNAME, first_name="Quản trị", last_name="")
+    admin.is_staff = admin.is_superuser = True
+    admin.save(update_fields=["is_staff", "is_superuser"])
+    users.append(admin)
+    return users
+
+
+def _unit(name: str, level: str, parent: str | None) -> Locality:
+    try:
+        return find_locality(name, level, Locality.Scheme.LEGACY, parent_name=parent)
+    except Locality.DoesNotExist as error:
+        raise MissingUnitsError(
+            f"Chưa có đơn vị {name} trong danh mục trước 1/7/2025. Hãy chạy `chitieu load-units --province demo` "
+            f"trước. / The legacy unit {name} is missing: run `chitieu load-units --province demo` first."
+        ) from error
+
+
+def _user(username: str, **names: str) -> AbstractUser:
+    user, _ = get_user_model().objects.update_or_create(username=username, defaults=names)
+    user.set_password(DEMO_PASSWORD)
+    user.is_active = True
+    user.save(update_fields=["password", "is_active"])
+    return user
+
+
+def _group(access: str) -> Group:
+    group, _ = Group.objects.get_or_create(name=GROUP_NAMES[access])
+    if access == "edit":
+        # The office keeps resolutions, results and criteria, and reads the official unit lists it works in.
+        edit = _permissions(EDITED_APPS, ("view", "add", "change"))
+        wanted = edit | _permissions(("localities",), ("view",))
+    else:
+        wanted = _permissions(READ_APPS, ("view",))
+    group.permissions.set(Permission.objects.filter(wanted))
+    return group
+
+
+def _permissions(apps: tuple[str, ...], actions: tuple[str, ...]) -> Q:
+    verbs = Q()
+    for action in actions:
+        verbs |= Q(codename__startswith=f"{action}_")
+    return Q(content_type__app_label__in=apps) & verbs
