@@ -7,13 +7,25 @@
 
 from dataclasses import dataclass
 from datetime import date
+from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 
 from chitieu.accounts.models import Membership
 from chitieu.localities.models import Level, Locality
 from chitieu.plans.models import Resolution, Term
+
+# Hashing passwords with the production hasher costs a second per user; the tests check logins, not hashing.
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Fast password hashing in tests: they check who may log in, not the hasher's cost."""
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = FAST_HASHERS
 
 
 @dataclass
@@ -91,6 +103,16 @@ def reporter(world: World):
 @pytest.fixture
 def outsider(world: World):
     return _user("baocao.sll", Membership.Role.REPORTER, world.si_lo_lau, "Lò Thị Mai")
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_units", province=["demo"], stdout=StringIO())
+        call_command("load_demo", stdout=StringIO())
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)
 
 
 CHROMIUM = "/usr/bin/chromium"

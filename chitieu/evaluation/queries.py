@@ -96,8 +96,16 @@ def evaluate_resolution(
     by_key = {str(t.pk): t for t in targets}
     indicators = [t.indicator for t in targets if t.indicator is not None]
     reader = SeriesReader(resolution.locality, indicators, as_of=config.as_of)
+    # An annual resolution is judged on its own year: later figures belong to later resolutions.
+    last_day = (
+        date(resolution.year, 12, 31)
+        if resolution.kind == Resolution.Kind.ANNUAL and resolution.year
+        else None
+    )
     values: dict[str, list[ValuePoint]] = {
-        str(t.pk): reader.points(t.indicator) for t in targets if t.indicator is not None
+        str(t.pk): [p for p in reader.points(t.indicator) if last_day is None or p.period_end <= last_day]
+        for t in targets
+        if t.indicator is not None
     }
     plans: dict[str, list[PlanPoint]] = {}
     plan_rows = PlanValue.objects.filter(target__resolution=resolution).order_by("year", "source")

@@ -313,9 +313,12 @@ class SeriesReader:
         if self._deferred:
             self._read_children_of(unit_id)
         own = self._own.get((indicator.pk, unit_id), {})
-        points = [point for values in own.values() for point in values]
         derived = self._series(indicator.pk, unit_id)
-        points.extend(point for period, point in derived.items() if period not in own)
+        # Own values of every kind stay for the engine to choose from, except where counts replaced them.
+        points = [p for period, values in own.items() if derived.get(period) in values for p in values]
+        points.extend(
+            point for period, point in derived.items() if derived[period] not in own.get(period, ())
+        )
         return sorted(points, key=lambda p: (p.period_end, p.period_start, p.kind))
 
     def _series(self, indicator_id: int, unit_id: int) -> dict[Period, ValuePoint]:
@@ -329,8 +332,10 @@ class SeriesReader:
             period: max(values, key=lambda p: p.kind) for period, values in self._own.get(key, {}).items()
         }
         if indicator.rollup == Indicator.Rollup.RATIO:
+            # Counts are exact where a stated percentage is rounded ("12/13 xã, đạt 92,3%"): the pair wins.
             for period, point in self._ratio_series(indicator, unit_id).items():
-                result.setdefault(period, point)
+                if period not in result or point.kind >= result[period].kind:
+                    result[period] = point
         elif indicator.rollup == Indicator.Rollup.COUNT_MEETING and indicator.criteria_set_id:
             for period, point in self._count_series(indicator, unit_id).items():
                 result.setdefault(period, point)

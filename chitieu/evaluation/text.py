@@ -2,8 +2,9 @@
 
 import unicodedata
 from collections.abc import Sequence
+from decimal import Decimal
 
-from chitieu.evaluation.engine.definitions import Status
+from chitieu.evaluation.engine.definitions import Status, TargetDef, ValueForm
 from chitieu.evaluation.engine.summary import Summary, summarize
 from chitieu.evaluation.engine.wording import (
     VALUE_KIND_LABELS,
@@ -60,7 +61,7 @@ def evaluation_table(result: ResolutionEvaluation) -> list[str]:
         name = f"{indent}{row.definition.name}" + (" *" if row.illustrative else "")
         latest = ""
         if evaluation.actual is not None and not row.definition.children:
-            latest = amount(evaluation.actual, "")
+            latest = actual_text(row.definition, evaluation.actual)
         rows.append(
             [
                 row.definition.label,
@@ -74,6 +75,15 @@ def evaluation_table(result: ResolutionEvaluation) -> list[str]:
             ]
         )
     return table(headers, rows, [5, 46, 16, 20, 14, 10, 16, 16])
+
+
+def actual_text(definition: TargetDef, actual: Decimal | None, with_unit: bool = False) -> str:
+    """The actual as a reader expects it: "có" / "chưa" for yes/no targets, a Vietnamese number otherwise."""
+    if actual is None:
+        return ""
+    if definition.form is ValueForm.YES_NO:
+        return "có" if actual else "chưa"
+    return amount(actual, definition.unit if with_unit else "")
 
 
 def resolution_summary(result: ResolutionEvaluation) -> Summary:
@@ -92,6 +102,16 @@ def summary_lines(result: ResolutionEvaluation) -> list[str]:
     if summary.not_met_lines:
         lines.append("Các chỉ tiêu chưa đạt:")
         lines.extend(f"  - {line}" for line in summary.not_met_lines)
+    planned = [row for row in result.rows if any(p.pct is not None for p in row.evaluation.plan_ratios)]
+    if planned:
+        lines.append("So với kế hoạch:")
+        for row in planned:
+            ratios = "; ".join(
+                f"đạt {pct(p.pct)} {p.source} năm {p.year}"
+                for p in row.evaluation.plan_ratios
+                if p.pct is not None
+            )
+            lines.append(f"  - {row.definition.label} {row.definition.name}: {ratios}.")
     flags = [(row, flag) for row in result.rows for flag in row.evaluation.flags]
     if flags or summary.flags:
         lines.append("Cảnh báo cần rà soát:")
@@ -121,7 +141,11 @@ def latest_values_table(result: ResolutionEvaluation) -> list[str]:
             else ""
         )
         figure = describe_target(row.definition) if not row.definition.children else ""
-        value = amount(row.evaluation.actual, row.definition.unit) if latest else "chưa có số liệu"
+        value = (
+            actual_text(row.definition, row.evaluation.actual, with_unit=True)
+            if latest
+            else "chưa có số liệu"
+        )
         mark = " (số liệu minh họa)" if row.illustrative else ""
         indent = "    " * (row.depth + 1)
         lines.append(

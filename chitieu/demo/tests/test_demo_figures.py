@@ -15,10 +15,10 @@ from django.core.management import call_command
 from django.test.utils import override_settings
 
 from chitieu.accounts.models import Membership
+from chitieu.conftest import FAST_HASHERS
 from chitieu.core.numbers import format_number, parse_number
 from chitieu.demo.seeds import DISTRICTS
 from chitieu.demo.spec import ILLUSTRATIVE
-from chitieu.demo.tests.conftest import FAST_HASHERS
 from chitieu.evaluation.engine.definitions import Review, Status
 from chitieu.evaluation.queries import evaluate_resolution, review_config
 from chitieu.localities.models import Agency, Locality

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from chitieu.accounts.models import Membership
-from chitieu.demo.tests.conftest import FAST_HASHERS
+from chitieu.conftest import FAST_HASHERS
 from chitieu.demo.users import DEMO_PASSWORD
 from chitieu.localities.models import Locality
 
