@@ -1,9 +1,24 @@
 """Back office for administrative units, their levels, agencies and lineage links."""
 
+from collections.abc import Callable
+
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.localities.models import Agency, Level, Locality, LocalityLink
+from chitieu.localities.units import fold
+
+
+def year_column(model: type[models.Model], name: str) -> Callable[[models.Model], str | None]:
+    """A changelist column for a year field: "2025", where integer formatting would show "2.025"."""
+
+    @admin.display(description=model._meta.get_field(name).verbose_name, ordering=name)
+    def column(obj: models.Model) -> str | None:
+        year = getattr(obj, name)
+        return None if year is None else str(year)
+
+    return column
 
 
 @admin.register(Level)
@@ -54,7 +69,7 @@ class LocalityAdmin(admin.ModelAdmin):
     list_display = ["name", "type_name", "level", "code", "parent", "scheme", "valid_from", "valid_until"]
     list_select_related = ["level", "parent"]
     list_filter = ["level", "scheme", "type_name"]
-    search_fields = ["name", "=code", "key", "parent__name"]
+    search_fields = ["name", "type_name", "=code", "key", "parent__name"]
     autocomplete_fields = ["level", "parent"]
     fields = [
         ("type_name", "name"),
@@ -64,6 +79,17 @@ class LocalityAdmin(admin.ModelAdmin):
         ("valid_from", "valid_until"),
     ]
     inlines = [AgencyInline, PredecessorLinkInline, SuccessorLinkInline]
+
+    def get_search_results(self, request, queryset, search_term):
+        """Typed without diacritics ("yen ninh"), a name is also looked up in the unaccented official key."""
+        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        words = fold(search_term).split()
+        if not words or not search_term.isascii():
+            return found, may_have_duplicates
+        by_key = queryset
+        for word in words:
+            by_key = by_key.filter(key__icontains=word)
+        return found | by_key, may_have_duplicates
 
 
 @admin.register(LocalityLink)

@@ -1,0 +1,162 @@
+"""Back office for observations, saved through the service that keeps their history, and that history."""
+
+from django import forms
+from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from chitieu.core.numbers import format_number
+from chitieu.plans.admin import LOCALIZED_DECIMALS
+from chitieu.results.models import Observation, ObservationRevision
+from chitieu.results.services import record_observation
+
+# The fields that say which value this is; changing one of them means recording another observation.
+IDENTITY_FIELDS = ["indicator", "locality", "period_start", "period_end", "kind"]
+
+
+class ObservationForm(forms.ModelForm):
+    reason = forms.CharField(
+        label=_("reason for the change"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        help_text=_("Kept in the history together with the value it replaces."),
+    )
+
+    class Meta:
+        model = Observation
+        fields = [
+            *IDENTITY_FIELDS,
+            "period_kind",
+            "value",
+            "text_value",
+            "reported_on",
+            "is_illustrative",
+            "source",
+            "source_sentence",
+            "note",
+        ]
+
+
+class RevisionInline(admin.TabularInline):
+    model = ObservationRevision
+    fields = readonly_fields = ["old_value", "reported_on", "source", "replaced_at", "replaced_by", "reason"]
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("old value"))
+    def old_value(self, obj: ObservationRevision) -> str:
+        return _value_text(obj.value, obj.text_value)
+
+
+def _value_text(value, text_value: str) -> str:
+    return format_number(value) if value is not None else text_value
+
+
+def _value_cell(value, text_value: str, is_illustrative: bool) -> str:
+    shown = _value_text(value, text_value)
+    if not is_illustrative:
+        return shown
+    return format_html(
+        '{} <span title="{}" style="padding:0 4px;border:1px solid #b26b00;border-radius:3px;'
+        'color:#b26b00;font-size:0.85em">{}</span>',
+        shown,
+        _("Not stated by a source; every page showing it says so."),
+        _("illustrative"),
+    )
+
+
+@admin.register(Observation)
+class ObservationAdmin(admin.ModelAdmin):
+    form = ObservationForm
+    list_display = [
+        "indicator",
+        "locality",
+        "period_start",
+        "period_end",
+        "period_kind",
+        "kind",
+        "value_shown",
+        "reported_on",
+        "is_illustrative",
+    ]
+    list_select_related = ["indicator", "locality"]
+    list_filter = ["kind", "period_kind", "is_illustrative", "locality__level"]
+    # Indicators and localities are too many for a filter list: find them by search.
+    search_fields = ["indicator__name", "indicator__code", "locality__name", "=locality__code"]
+    autocomplete_fields = ["indicator", "locality"]
+    date_hierarchy = "period_end"
+    # A few million rows nationally: do not count the whole table on every page.
+    show_full_result_count = False
+    formfield_overrides = LOCALIZED_DECIMALS
+    fieldsets = [
+        (None, {"fields": ["indicator", "locality", ("period_start", "period_end", "period_kind"), "kind"]}),
+        (_("Value"), {"fields": [("value", "text_value"), "reported_on", "is_illustrative"]}),
+        (_("Source"), {"fields": ["source", "source_sentence", "note"]}),
+        (_("Record of the change"), {"fields": ["reason", ("created_at", "updated_at", "updated_by")]}),
+    ]
+    inlines = [RevisionInline]
+
+    def get_fieldsets(self, request, obj=None):
+        # A new value replaces nothing: the reason and the record of changes come with the first change.
+        return self.fieldsets if obj is not None else self.fieldsets[:-1]
+
+    def get_readonly_fields(self, request, obj=None):
+        fixed = ["created_at", "updated_at", "updated_by"]
+        return [*IDENTITY_FIELDS, *fixed] if obj is not None else fixed
+
+    @admin.display(description=_("value"), ordering="value")
+    def value_shown(self, obj: Observation) -> str:
+        return _value_cell(obj.value, obj.text_value, obj.is_illustrative)
+
+    def save_model(self, request, obj, form, change):
+        """Go through the service, so that a replaced value is kept in the history."""
+        saved = record_observation(
+            indicator=obj.indicator,
+            locality=obj.locality,
+            period_start=obj.period_start,
+            period_end=obj.period_end,
+            kind=obj.kind,
+            period_kind=obj.period_kind,
+            value=obj.value,
+            text_value=obj.text_value,
+            reported_on=obj.reported_on,
+            source=obj.source,
+            source_sentence=obj.source_sentence,
+            note=obj.note,
+            is_illustrative=obj.is_illustrative,
+            user=request.user,
+            reason=form.cleaned_data.get("reason", ""),
+        )
+        obj.pk = saved.pk
+        obj._state.adding = False
+        obj.created_at, obj.updated_at, obj.updated_by = saved.created_at, saved.updated_at, saved.updated_by
+
+
+@admin.register(ObservationRevision)
+class ObservationRevisionAdmin(admin.ModelAdmin):
+    """The history is written only by the service: here it can be read, not changed."""
+
+    list_display = ["observation", "old_value", "reported_on", "replaced_at", "replaced_by", "reason"]
+    list_select_related = ["observation__indicator", "observation__locality", "replaced_by"]
+    search_fields = ["observation__indicator__name", "observation__locality__name", "reason"]
+    date_hierarchy = "replaced_at"
+    show_full_result_count = False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("old value"), ordering="value")
+    def old_value(self, obj: ObservationRevision) -> str:
+        return _value_text(obj.value, obj.text_value)
