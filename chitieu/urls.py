@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("chitieu.reports.urls")),
     path("entry/", include("chitieu.results.urls")),
     path("documents/", include("chitieu.documents.urls")),
+    path("reading/", include("chitieu.reading.urls")),
     path("api/v1/", include("chitieu.api.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
