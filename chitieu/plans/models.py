@@ -134,7 +134,11 @@ class Resolution(models.Model):
         help_text=_("Optional class “đạt trên X%” for targets not met; empty to keep the strict rule."),
     )
     children_min_share_pct = models.DecimalField(
-        _("share of child targets a parent needs (%)"), max_digits=5, decimal_places=2, null=True, blank=True,
+        _("share of child targets a parent needs (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
         help_text=_("Empty: a parent target is met only when all its child targets are met."),
     )
     is_public = models.BooleanField(_("published on the public page"), default=False)
