@@ -36,3 +36,10 @@ def _sentence_starts(text: str) -> list[int]:
 
 def _between_digits(text: str, pos: int) -> bool:
     return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The whole sentence holding the span `start`–`end`, as written."""
+    begin = sentence_start(text, start)
+    stop = _SENTENCE_END.search(text, end)
+    return text[begin : stop.end() if stop else len(text)].strip()

@@ -3,6 +3,7 @@
 import json
 from decimal import Decimal
 from pathlib import Path
+from typing import IO
 
 from chitieu.reading.claims import read_claims
 from chitieu.reading.counts import find_counts
@@ -32,14 +33,19 @@ def read_text(path: Path) -> str:
     """A UTF-8 .txt file, or the paragraphs and table rows of a .docx when python-docx is installed."""
     if path.suffix.lower() != ".docx":
         return path.read_text(encoding="utf-8")
+    return read_docx(str(path), str(path))
+
+
+def read_docx(stream: IO[bytes] | str, name: str = "") -> str:
+    """The paragraphs of a Word document, then its tables row by row (cells joined by " | ")."""
     try:
         import docx  # type: ignore[import-not-found]
     except ImportError as exc:
         raise SystemExit(
-            f"{path}: đọc tệp .docx cần gói python-docx, chưa được cài (pip install python-docx); "
+            f"{name}: đọc tệp .docx cần gói python-docx, chưa được cài (pip install python-docx); "
             "hoặc lưu tệp thành .txt (UTF-8). / Reading .docx needs python-docx, which is not installed."
         ) from exc
-    document = docx.Document(str(path))
+    document = docx.Document(stream)
     lines = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:

@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from chitieu.reading import views
 
 app_name = "reading"
-urlpatterns: list = []
+urlpatterns = [
+    path("resolutions/<int:pk>/targets/", views.resolution_targets, name="resolution_targets"),
+    path("localities/<int:pk>/", views.locality_report, name="locality_report"),
+]

@@ -1,0 +1,137 @@
+"""Forms of the reading pages: a text pasted or uploaded, the target list to review, a claim to accept."""
+
+from datetime import date
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from chitieu.core.numbers import NumberFormatError, format_number, parse_number
+from chitieu.plans.models import Target
+from chitieu.reading.extract import read_docx
+from chitieu.results.models import PeriodKind, ValueKind
+
+MAX_UPLOAD = 5 * 1024 * 1024
+
+
+class NumberField(forms.CharField):
+    """A number typed the Vietnamese way ("1.234,5"), shown the same way."""
+
+    def prepare_value(self, value: object) -> object:
+        return format_number(value) if isinstance(value, Decimal | int) else value
+
+    def to_python(self, value: object) -> Decimal | None:  # type: ignore[override]
+        text = super().to_python(value)
+        if not text:
+            return None
+        try:
+            return parse_number(text)
+        except NumberFormatError as exc:
+            raise ValidationError(str(exc), code="number") from exc
+
+
+class SourceForm(forms.Form):
+    """The text to read: pasted, or a .txt (UTF-8) or .docx file."""
+
+    text = forms.CharField(
+        label="Dán nội dung văn bản", widget=forms.Textarea(attrs={"rows": 12}), required=False
+    )
+    file = forms.FileField(label="hoặc tải tệp (.txt, .docx)", required=False)
+
+    def clean(self) -> dict:
+        data = super().clean()
+        upload = data.get("file")
+        if upload:
+            data["text"] = read_upload(upload)
+        if not (data.get("text") or "").strip():
+            raise ValidationError("Hãy dán nội dung hoặc chọn một tệp .txt hay .docx.")
+        return data
+
+
+def read_upload(upload) -> str:
+    """The text of an uploaded .txt (UTF-8) or .docx; ValidationError in Vietnamese otherwise."""
+    name = upload.name.lower()
+    if upload.size > MAX_UPLOAD:
+        raise ValidationError("Tệp lớn hơn 5 MB.")
+    if name.endswith(".docx"):
+        try:
+            return read_docx(upload, upload.name)
+        except Exception as exc:  # python-docx raises several kinds for a damaged file
+            raise ValidationError("Không đọc được tệp .docx này.") from exc
+    if name.endswith(".txt"):
+        try:
+            return upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ValidationError("Tệp .txt phải được lưu với mã UTF-8.") from exc
+    raise ValidationError("Chỉ đọc được tệp .txt hoặc .docx.")
+
+
+class GroupRowForm(forms.Form):
+    label = forms.CharField(label="Số", max_length=20, required=False)
+    name = forms.CharField(label="Nhóm", max_length=200)
+    declared_count = forms.IntegerField(label="Số chỉ tiêu khai báo", min_value=0, required=False)
+
+
+class TargetRowForm(forms.Form):
+    """One target of the list under review; `parent` and `group` are row numbers on the same page."""
+
+    label = forms.CharField(label="Số", max_length=20, required=False)
+    name = forms.CharField(label="Chỉ tiêu", max_length=300)
+    value = NumberField(label="Giá trị", required=False)
+    value_high = NumberField(label="Cận trên", required=False)
+    total = NumberField(label="Tổng số", required=False)
+    unit = forms.CharField(label="Đơn vị", max_length=60, required=False)
+    form = forms.ChoiceField(label="Dạng", choices=Target.Form.choices)
+    strict = forms.BooleanField(label="Không tính mốc", required=False)
+    kind = forms.ChoiceField(label="Loại", choices=Target.Kind.choices)
+    direction = forms.ChoiceField(label="Chiều", choices=Target.Direction.choices)
+    deadline_year = forms.IntegerField(label="Năm", min_value=1945, max_value=2100, required=False)
+    group = forms.IntegerField(label="Nhóm số", min_value=1, required=False)
+    parent = forms.IntegerField(label="Thuộc dòng", min_value=1, required=False)
+    text = forms.CharField(widget=forms.HiddenInput, required=False)
+    doubtful = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def doubtful_fields(self) -> set[str]:
+        return set(filter(None, (self["doubtful"].value() or "").split(",")))
+
+
+GroupFormSet = forms.formset_factory(GroupRowForm, extra=0)
+TargetFormSet = forms.formset_factory(TargetRowForm, extra=0)
+
+
+class AcceptClaimForm(forms.Form):
+    """A claim to write as an observation: which indicator, which period, estimate or official."""
+
+    use_required_attribute = False  # one page holds a form per claim; only the one submitted is checked
+    indicator = forms.TypedChoiceField(label="Chỉ số", coerce=int)
+    value = NumberField(label="Giá trị")
+    kind = forms.TypedChoiceField(
+        label="Loại số liệu",
+        coerce=int,
+        choices=[(ValueKind.ESTIMATE, "Ước thực hiện"), (ValueKind.OFFICIAL, "Chính thức")],
+        initial=ValueKind.ESTIMATE,
+    )
+    period_kind = forms.ChoiceField(label="Kỳ", choices=PeriodKind.choices, initial=PeriodKind.YEAR)
+    period_start = forms.DateField(label="Từ ngày", widget=forms.DateInput(attrs={"type": "date"}))
+    period_end = forms.DateField(label="Đến ngày", widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, indicators: list[tuple[int, str]], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["indicator"].choices = indicators
+
+    def clean(self) -> dict:
+        data = super().clean()
+        start, end = data.get("period_start"), data.get("period_end")
+        if start and end and end < start:
+            raise ValidationError("Ngày kết thúc kỳ phải sau ngày bắt đầu.")
+        return data
+
+
+def claim_initial(row, year: int | None) -> dict:
+    """The accept form of a claim as read: its matched indicator, its value, the year the report speaks of."""
+    initial: dict = {"value": row.value, "kind": ValueKind.ESTIMATE, "period_kind": PeriodKind.YEAR}
+    if row.match:
+        initial["indicator"] = row.match.candidate.indicator_id
+    if year:
+        initial["period_start"], initial["period_end"] = date(year, 1, 1), date(year, 12, 31)
+    return initial

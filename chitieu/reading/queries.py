@@ -1,0 +1,124 @@
+"""What the report page reads from the database: a locality's candidates for matching and its stored values."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from chitieu.localities.models import Locality
+from chitieu.plans.models import Indicator, Target
+from chitieu.reading.clauses import sentence_around
+from chitieu.reading.extract import extract
+from chitieu.reading.matching import Candidate, Match, best_match, disagrees
+from chitieu.results.models import Observation
+
+_YEAR = re.compile(r"(?<!\d)(?:năm|Năm)\s+((?:19|20)\d{2})(?!\d)")
+_DATED = re.compile(r"ngày\s+\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*((?:19|20)\d{2})", re.IGNORECASE)
+
+
+def candidates_for(locality: Locality) -> list[Candidate]:
+    """The indicators of the locality's targets (named as the target is), then every indicator of the catalogue."""
+    found: list[Candidate] = []
+    targets = Target.objects.filter(resolution__locality=locality, indicator__isnull=False).select_related(
+        "indicator"
+    )
+    for target in targets:
+        unit = target.unit if target.kind not in ("growth_rate", "point_change") else target.indicator.unit
+        found.append(Candidate(target.indicator_id, target.name, unit or target.indicator.unit, target.pk))
+    found += [Candidate(i.pk, i.name, i.unit) for i in Indicator.objects.all()]
+    return found
+
+
+def report_year(text: str) -> int | None:
+    """The year a report speaks of: the year of its date line, else the latest "năm YYYY" it names."""
+    dated = _DATED.search(text)
+    limit = int(dated.group(1)) if dated else 9999
+    years = [year for year in map(int, _YEAR.findall(text)) if year <= limit]
+    if years:
+        return max(years)
+    return limit if dated else None
+
+
+def year_period(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def stored_values(
+    locality: Locality, indicator_ids: set[int], start: date, end: date
+) -> dict[int, list[Observation]]:
+    """The observations of those indicators for exactly that period, by indicator id."""
+    found: dict[int, list[Observation]] = {}
+    rows = Observation.objects.filter(
+        locality=locality,
+        indicator_id__in=indicator_ids,
+        period_start=start,
+        period_end=end,
+        value__isnull=False,
+    ).order_by("-kind")
+    for observation in rows:
+        found.setdefault(observation.indicator_id, []).append(observation)
+    return found
+
+
+def conflicting(value: Decimal, observations: list[Observation]) -> list[Observation]:
+    return [o for o in observations if o.value is not None and disagrees(value, o.value)]
+
+
+@dataclass
+class ClaimRow:
+    """A claim on the report page: what it says, the indicator it seems to be, and stored values it contradicts."""
+
+    index: int
+    claim: dict
+    sentence: str
+    match: Match | None
+    value: Decimal | None  # in the matched indicator's unit
+    conflicts: list[Observation] = field(default_factory=list)
+
+
+@dataclass
+class ReportReading:
+    segments: list[tuple[str, int | None, bool]]  # (text, claim index or None, disagrees with chitieu)
+    rows: list[ClaimRow]
+    year: int | None
+    indicators: list[tuple[int, str]]
+
+    @property
+    def discrepancies(self) -> list[ClaimRow]:
+        return [row for row in self.rows if row.conflicts]
+
+
+def read_report(locality: Locality, text: str, handled: set[int]) -> ReportReading:
+    """The claims of a report matched to the locality's indicators; `handled` claims (accepted or rejected) left out."""
+    candidates = candidates_for(locality)
+    year = report_year(text)
+    start, end = year_period(year) if year else (None, None)
+    rows: list[ClaimRow] = []
+    for index, claim in enumerate(extract(text)["claims"]):
+        if index in handled or claim["value"] is None or claim["kind"] == "other":
+            continue
+        match = best_match(claim["indicator"] or "", claim["unit"] or "", candidates)
+        value = claim["value"] * match.factor if match else claim["value"]
+        rows.append(ClaimRow(index, claim, sentence_around(text, *claim["span"]), match, value))
+    if start and end:
+        ids = {row.match.candidate.indicator_id for row in rows if row.match}
+        stored = stored_values(locality, ids, start, end)
+        for row in rows:
+            if row.match and row.claim["kind"] == "actual":
+                row.conflicts = conflicting(row.value, stored.get(row.match.candidate.indicator_id, []))
+    names = {c.indicator_id: c.name for c in reversed(candidates)}
+    return ReportReading(_segments(text, rows), rows, year, sorted(names.items(), key=lambda item: item[1]))
+
+
+def _segments(text: str, rows: list[ClaimRow]) -> list[tuple[str, int | None, bool]]:
+    segments: list[tuple[str, int | None, bool]] = []
+    position = 0
+    for row in sorted(rows, key=lambda r: r.claim["span"][0]):
+        start, end = row.claim["span"]
+        if start < position:
+            continue
+        segments.append((text[position:start], None, False))
+        segments.append((text[start:end], row.index, bool(row.conflicts)))
+        position = end
+    segments.append((text[position:], None, False))
+    return segments

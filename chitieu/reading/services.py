@@ -1,0 +1,139 @@
+"""Writes of the reading pages: a reviewed target list becomes a resolution's groups and targets, and an
+accepted claim becomes an observation. Each is atomic: nothing is written when one row is wrong."""
+
+from datetime import date
+from decimal import Decimal
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+
+from chitieu.localities.models import Locality
+from chitieu.plans.models import Indicator, Resolution, Target, TargetGroup
+from chitieu.results.models import Observation
+from chitieu.results.services import record_observation
+
+NEEDS_VALUE = {"exact", "min_bound", "max_bound", "approximate", "range", "count_fraction"}
+
+
+class TargetListRefused(Exception):
+    """Rows that cannot be saved, by row number (1-based; 0 for the list as a whole), with Vietnamese reasons."""
+
+    def __init__(self, errors: dict[int, list[str]]) -> None:
+        super().__init__("Danh mục chỉ tiêu còn lỗi, chưa lưu.")
+        self.errors = errors
+
+
+@transaction.atomic
+def create_target_list(resolution: Resolution, groups: list[dict], rows: list[dict]) -> list[Target]:
+    """Add the reviewed groups and targets to the resolution after its existing ones; all or nothing."""
+    errors = _check(groups, rows)
+    if errors:
+        raise TargetListRefused(errors)
+    group_order = (resolution.groups.aggregate(top=Max("order"))["top"] or -1) + 1
+    created_groups = [
+        TargetGroup.objects.create(
+            resolution=resolution,
+            label=g["label"],
+            name=g["name"],
+            declared_count=g.get("declared_count"),
+            order=group_order + index,
+        )
+        for index, g in enumerate(groups)
+    ]
+    order = (resolution.targets.aggregate(top=Max("order"))["top"] or 0) + 1
+    created: list[Target] = []
+    for index, row in enumerate(rows):
+        target = _target(resolution, row, order + index)
+        target.group = created_groups[row["group"] - 1] if row.get("group") else None
+        target.parent = created[row["parent"] - 1] if row.get("parent") else None
+        target.save()
+        created.append(target)
+    return created
+
+
+def _target(resolution: Resolution, row: dict, order: int) -> Target:
+    return Target(
+        resolution=resolution,
+        label=row.get("label") or "",
+        order=order,
+        name=row["name"],
+        text=row.get("text") or "",
+        source_sentence=row.get("text") or "",
+        unit=row.get("unit") or "",
+        form=row["form"],
+        strict=bool(row.get("strict")),
+        kind=row["kind"],
+        direction=row["direction"],
+        value=row.get("value"),
+        value_high=row.get("value_high"),
+        total=row.get("total"),
+        deadline_year=row.get("deadline_year"),
+    )
+
+
+def _check(groups: list[dict], rows: list[dict]) -> dict[int, list[str]]:
+    errors: dict[int, list[str]] = {}
+    if not rows:
+        errors[0] = ["Danh mục chưa có chỉ tiêu nào."]
+    has_children = {row["parent"] for row in rows if row.get("parent")}
+    for number, row in enumerate(rows, start=1):
+        problems = _row_problems(number, row, len(groups), number in has_children)
+        target = _target(Resolution(), row, 0)
+        try:
+            target.full_clean(exclude=["resolution", "group", "parent", "indicator"], validate_unique=False)
+        except ValidationError as error:
+            problems += [m for m in error.messages if m not in problems]
+        if problems:
+            errors[number] = problems
+    return errors
+
+
+def _row_problems(number: int, row: dict, group_count: int, has_children: bool) -> list[str]:
+    problems = []
+    parent, group = row.get("parent"), row.get("group")
+    if parent is not None and not 1 <= parent < number:
+        problems.append("“Thuộc dòng” phải là số của một dòng phía trên.")
+    if group is not None and not 1 <= group <= group_count:
+        problems.append(f"Không có nhóm số {group}.")
+    value, high, total = row.get("value"), row.get("value_high"), row.get("total")
+    if row["form"] in NEEDS_VALUE and value is None and not has_children:
+        problems.append("Chưa có giá trị chỉ tiêu.")
+    if row["form"] == "range" and (high is None or (value is not None and high < value)):
+        problems.append("Chỉ tiêu dạng khoảng cần cận trên lớn hơn hoặc bằng giá trị.")
+    if row["form"] == "count_fraction" and (total is None or total <= 0):
+        problems.append("Chỉ tiêu dạng “04/09 thôn” cần tổng số lớn hơn 0.")
+    if row["form"] == "count_fraction" and total and value is not None and value > total:
+        problems.append("Số đạt lớn hơn tổng số.")
+    return problems
+
+
+def accept_claim(
+    *,
+    locality: Locality,
+    indicator: Indicator,
+    value: Decimal,
+    kind: int,
+    period_kind: str,
+    period_start: date,
+    period_end: date,
+    sentence: str,
+    user: AbstractBaseUser,
+    today: date,
+) -> Observation:
+    """A figure read from a report, accepted by the user, recorded as an observation keeping its source sentence."""
+    return record_observation(
+        indicator=indicator,
+        locality=locality,
+        period_start=period_start,
+        period_end=period_end,
+        value=value,
+        reported_on=today,
+        kind=kind,
+        period_kind=period_kind,
+        source="Đọc từ văn bản",
+        source_sentence=sentence,
+        user=user,
+        reason="Nhận số liệu đọc từ văn bản",
+    )

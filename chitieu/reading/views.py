@@ -1,0 +1,125 @@
+"""Pages that read Vietnamese text: a resolution's target list to review and save, a report's claims to accept."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from chitieu.accounts.access import locality_for, resolution_for
+from chitieu.localities.models import Locality
+from chitieu.plans.models import Indicator
+from chitieu.reading.forms import AcceptClaimForm, GroupFormSet, SourceForm, TargetFormSet, claim_initial
+from chitieu.reading.queries import read_report
+from chitieu.reading.review import review_rows
+from chitieu.reading.services import TargetListRefused, accept_claim, create_target_list
+from chitieu.reading.targets import parse_targets
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def resolution_targets(request: HttpRequest, pk: int) -> HttpResponse:
+    """Paste or upload the target list, review what was read, correct it and save it."""
+    resolution = resolution_for(request.user, pk, action="manage")
+    if request.method == "POST" and request.POST.get("step") == "confirm":
+        return _confirm(request, resolution)
+    source = SourceForm(request.POST or None, request.FILES or None)
+    context = {"resolution": resolution, "source": source, "existing": resolution.targets.count()}
+    if request.method == "POST" and source.is_valid():
+        parsed = parse_targets(source.cleaned_data["text"])
+        groups, rows = review_rows(parsed)
+        context |= {
+            "warnings": parsed["warnings"],
+            "groups": GroupFormSet(initial=groups, prefix="groups"),
+            "rows": TargetFormSet(initial=rows, prefix="targets"),
+        }
+    return render(request, "reading/targets.html", context)
+
+
+def _confirm(request: HttpRequest, resolution) -> HttpResponse:
+    groups = GroupFormSet(request.POST, prefix="groups")
+    rows = TargetFormSet(request.POST, prefix="targets")
+    list_errors: list[str] = []
+    if groups.is_valid() and rows.is_valid():
+        try:
+            created = create_target_list(resolution, groups.cleaned_data, rows.cleaned_data)
+        except TargetListRefused as refused:
+            list_errors = refused.errors.pop(0, [])
+            for number, problems in refused.errors.items():
+                for problem in problems:
+                    rows.forms[number - 1].add_error(None, problem)
+        else:
+            messages.success(request, f"Đã lưu {len(created)} chỉ tiêu vào nghị quyết.")
+            return redirect("reports:dashboard", pk=resolution.pk)
+    context = {
+        "resolution": resolution,
+        "source": SourceForm(),
+        "existing": resolution.targets.count(),
+        "groups": groups,
+        "rows": rows,
+        "list_errors": list_errors or ["Chưa lưu: hãy sửa các dòng được đánh dấu rồi xác nhận lại."],
+    }
+    return render(request, "reading/targets.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def locality_report(request: HttpRequest, pk: int) -> HttpResponse:
+    """Paste or upload a report for a locality; accept or reject each figure read from it."""
+    locality = locality_for(request.user, pk, action="report")
+    if request.POST.get("action"):
+        return _handle_claim(request, locality)
+    source = SourceForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and source.is_valid():
+        return _report_page(request, locality, source.cleaned_data["text"], set())
+    return render(request, "reading/report.html", {"locality": locality, "source": source})
+
+
+def _handle_claim(request: HttpRequest, locality: Locality) -> HttpResponse:
+    """ "accept-3" records claim 3 as an observation, "reject-3" drops it; the page is shown again without it."""
+    step, _, number = request.POST["action"].partition("-")
+    text, handled = request.POST.get("text", ""), _handled(request.POST.get("handled", ""))
+    reading = read_report(locality, text, handled)
+    row = next((r for r in reading.rows if str(r.index) == number), None)
+    if row is None or step == "reject":
+        return _report_page(request, locality, text, handled | _handled(number))
+    form = AcceptClaimForm(request.POST, prefix=f"c{row.index}", indicators=reading.indicators)
+    if not form.is_valid():
+        return _report_page(request, locality, text, handled, {row.index: form})
+    data = form.cleaned_data
+    accept_claim(
+        locality=locality,
+        indicator=Indicator.objects.get(pk=data["indicator"]),
+        sentence=row.sentence,
+        user=request.user,
+        today=timezone.localdate(),
+        **{k: data[k] for k in ("value", "kind", "period_kind", "period_start", "period_end")},
+    )
+    messages.success(request, f"Đã ghi số liệu “{row.claim['text']}” vào chitieu.")
+    return _report_page(request, locality, text, handled | {row.index})
+
+
+def _report_page(
+    request: HttpRequest, locality: Locality, text: str, handled: set[int], errors: dict | None = None
+) -> HttpResponse:
+    reading = read_report(locality, text, handled)
+    forms = {
+        row.index: (errors or {}).get(row.index)
+        or AcceptClaimForm(
+            initial=claim_initial(row, reading.year), indicators=reading.indicators, prefix=f"c{row.index}"
+        )
+        for row in reading.rows
+    }
+    context = {
+        "locality": locality,
+        "reading": reading,
+        "items": [(row, forms[row.index]) for row in reading.rows],
+        "text": text,
+        "handled": ",".join(map(str, sorted(handled))),
+    }
+    return render(request, "reading/report.html", context)
+
+
+def _handled(written: str) -> set[int]:
+    return {int(part) for part in written.split(",") if part.strip().isdigit()}
