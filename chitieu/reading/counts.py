@@ -2,7 +2,10 @@
 "16 chỉ tiêu …, có 9 chỉ tiêu thực hiện đạt và vượt, 4 chỉ tiêu đạt 90%"."""
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+
+from chitieu.reading.text import matches_at
 
 _THAN_PLAN = r"(?:so\s+với\s+)?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết)"
 _STATUS = (
@@ -18,6 +21,7 @@ _STATUS = (
 _STATUS_RE = re.compile(_STATUS, re.IGNORECASE)
 _TARGETS = r"chỉ\s+tiêu"
 _ANCHOR = re.compile(rf"(?<![\w/.,])(?P<n>\d+)(?:/(?P<of>\d+))?\s+{_TARGETS}(?!\w)", re.IGNORECASE)
+_ANCHOR_DIGIT = re.compile(r"\d(?<![\w/.,]\d)")  # where an anchor can begin; re skips straight to digits
 _STATUS_BEFORE = re.compile(rf"(?P<status>{_STATUS})\s+(?:được\s+|cả\s+)?$", re.IGNORECASE)
 # A class inside a breakdown: "9 chỉ tiêu thực hiện đạt và vượt", or, after a total, just "4 đạt 90%".
 _MEMBER = re.compile(
@@ -25,7 +29,7 @@ _MEMBER = re.compile(
     rf"\s+(?:(?:đã|được|đều|thực\s+hiện|cơ\s+bản)\s+)*(?P<status>{_STATUS})",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<!\.)|(?=\s|$))")  # a full stop only before a space or the end
 _UNMET = ("không", "chưa")
 _MAX_GAP = 150
 
@@ -43,8 +47,11 @@ class _Anchor:
 def find_counts(text: str) -> list[dict]:
     """Every status-count statement, in order, as COUNT dicts of the contract."""
     counts: list[dict] = []
+    digits = [m.start() for m in _ANCHOR_DIGIT.finditer(text)]
     for start, end in _sentences(text):
-        counts.extend(_counts_in(text, start, end))
+        first, last = bisect_left(digits, start), bisect_left(digits, end)
+        if first < last:  # a sentence without a number counts nothing
+            counts.extend(_counts_in(text, start, end, digits[first:last]))
     return counts
 
 
@@ -74,8 +81,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _counts_in(text: str, start: int, end: int) -> list[dict]:
-    anchors = [_anchor(text, m, end) for m in _ANCHOR.finditer(text, start, end)]
+def _counts_in(text: str, start: int, end: int, digits: list[int]) -> list[dict]:
+    """The counts of the sentence `start`–`end`, given where a number can begin in it."""
+    anchors = [_anchor(text, m, end) for m in matches_at(_ANCHOR, text, digits, end)]
     counts = []
     used: set[int] = set()
     for anchor in anchors:

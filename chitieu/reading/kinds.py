@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from chitieu.reading.clauses import clause_start, sentence_start
 from chitieu.reading.lexicon import STRUCTURE_NOUNS, TARGET_MARKERS
+from chitieu.reading.text import matches_at
 
 ACTUAL, TARGET, OTHER = "actual", "target", "other"
 
@@ -32,6 +33,10 @@ _LIST_OPENER = re.compile(
     r"[^.\n:]{0,60}:",
     re.IGNORECASE | re.MULTILINE,
 )
+# Where an opener can begin: a line, or the first two letters of one of its words ("đề", "đặt", "xác", "thông",
+# "gồm", "các", "chỉ", "mục"). A single class first lets re skip to them; no second letter can start a word here.
+_OPENER_WORD = re.compile(r"[đĐxXtTgGcCmM][ềặỀẶáÁhHồỒụỤ]")
+_NEWLINE = re.compile(r"\n")
 _LIST_ITEM = re.compile(r"\n[ \t]*(?:[-+•*]|\d+[.)]|[a-zđ][.)])", re.IGNORECASE)
 
 
@@ -44,12 +49,18 @@ def reference_year(text: str) -> int | None:
 def target_zones(text: str) -> list[tuple[int, int]]:
     """Stretches of text that list goals: from a list opener to the end of its paragraph or list."""
     zones = []
-    for match in _LIST_OPENER.finditer(text):
+    for match in matches_at(_LIST_OPENER, text, _opener_starts(text)):
         end = text.find("\n", match.end())
         while end >= 0 and _LIST_ITEM.match(text, end):
             end = text.find("\n", end + 1)
         zones.append((match.end(), len(text) if end < 0 else end))
     return zones
+
+
+def _opener_starts(text: str) -> list[int]:
+    """Every place a list opener can begin, in order: the start of a line, or of one of its first words."""
+    lines = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    return sorted(lines + [m.start() for m in _OPENER_WORD.finditer(text)])
 
 
 @dataclass(frozen=True)

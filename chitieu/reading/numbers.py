@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from chitieu.reading.lexicon import CALENDAR_LIMITS, NAMING_WORDS
+from chitieu.reading.text import matches_at
 
 # A dot groups thousands and a comma marks decimals ("8.848" is 8848, "106,811" is 106.811). A dot followed by
 # one or two digits cannot be grouping, so "1.5" is read as a typist's English-style decimal.
@@ -27,6 +28,9 @@ _DATES_AND_CODES = re.compile(
         )
     )
 )
+# Where those two patterns can begin: a digit that does not continue a word (or, for a numeral, a number).
+_WORD_DIGIT = re.compile(r"\d(?<!\w\d)")
+_NOT_BEFORE_NUMERAL = frozenset(".,/:+-–")
 _LINKS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|lúc)\s+$", re.IGNORECASE)  # ngày 14/10
 _NAMED_BY = re.compile(rf"(?<!\w)(?:{NAMING_WORDS})\s*:?\s*$", re.IGNORECASE)
@@ -34,6 +38,9 @@ _TOTAL_OF = re.compile(r"(?<!\w)tổng\s+số\s*$", re.IGNORECASE)
 _CALENDAR = re.compile(rf"(?<!\w)({'|'.join(CALENDAR_LIMITS)})\s+$", re.IGNORECASE)
 _YEAR_CUE = re.compile(r"(?<!\w)(?:đến|tới|từ|trước|sau|vào|trong|cuối|đầu|giữa|hết|sang)\s+$", re.IGNORECASE)
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:,|và|-|–|đến)?\s*$")
+_DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -49,24 +56,26 @@ class Numeral:
 
 def read_number(written: str) -> Decimal:
     """'8.848' → 8848, '106,811' → 106.811, '03' → 3, '1.5' → 1.5 (a dot before one or two digits)."""
-    if re.fullmatch(r"\d+\.\d{1,2}", written):
+    if _DOT_DECIMAL.fullmatch(written):
         return Decimal(written)
     return Decimal(written.replace(".", "").replace(",", "."))
 
 
 def is_year(written: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d{2}", written))
+    return bool(_YEAR.fullmatch(written))
 
 
 def find_numerals(text: str) -> list[Numeral]:
     """Every number in the text that may state a quantity, in order: dates, times, codes and names left out."""
-    blocked = [(m.start(), m.end()) for m in _DATES_AND_CODES.finditer(text)]
+    word_digits = [m.start() for m in _WORD_DIGIT.finditer(text)]
+    blocked = [(m.start(), m.end()) for m in matches_at(_DATES_AND_CODES, text, word_digits)]
     if "://" in text or "www." in text or "@" in text:
         blocked = sorted(blocked + [(m.start(), m.end()) for m in _LINKS.finditer(text)])
     found: list[Numeral] = []
     last_year_end = -1
     next_block = 0
-    for match in _NUMERAL.finditer(text):
+    starts = [p for p in word_digits if p == 0 or text[p - 1] not in _NOT_BEFORE_NUMERAL]
+    for match in matches_at(_NUMERAL, text, starts):
         start, end = match.span()
         while next_block < len(blocked) and blocked[next_block][1] <= start:
             next_block += 1
@@ -100,7 +109,7 @@ def find_numerals(text: str) -> list[Numeral]:
 def _calendar_fits(before: str, written: str) -> bool:
     """'năm 2023', 'tháng 9', 'quý 3': the calendar word names a period when the number fits one."""
     match = _CALENDAR.search(before)
-    if not match or not re.fullmatch(r"\d+", written):
+    if not match or not _DIGITS.fullmatch(written):
         return False
     low, high = CALENDAR_LIMITS[match.group(1).lower()]
     return low <= int(written) <= high

@@ -23,6 +23,10 @@ _TRAILING_WORDS = _PREPOSITIONS | frozenset(
 # A number after these words belongs to the phrase: "từ 11 - 14 tiêu chí", "Luật Hợp tác xã năm 2012".
 _KEEPS_NUMBER = frozenset("từ đến - – đạt năm tháng quý ngày số lần thứ khóa khoá lớp".split())
 MAX_AFTER_WORDS = 16
+_WORDS = re.compile(r"[^\s,;:!?()…]+|[,;:!?()…]")
+_QUALIFIER = re.compile(QUALIFIER)
+_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_PERCENT_AHEAD = re.compile(rf"\s*(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*%", re.IGNORECASE)
 
 
 def phrase_after(text: str, pos: int) -> tuple[str, int]:
@@ -37,11 +41,11 @@ def phrase_after(text: str, pos: int) -> tuple[str, int]:
             break
         tok = match.group("tok")
         lowered = tok.lower()
-        nxt = _next_words(text, match.end(), 3)
         if tok in ";:!?()\n…":
             break
         if tok == _COMMA:
             # "xóm, tổ dân phố" lists nouns; "đảng viên, sinh hoạt tại 53 chi" starts the next statement
+            nxt = _next_words(text, match.end(), 3)
             segment = words[len(words) - words[::-1].index(_COMMA) :] if _COMMA in words else words
             shares_head = bool(nxt) and nxt[0].lower() in _lower(words)
             short_item = len(segment) <= 3 or shares_head
@@ -49,6 +53,7 @@ def phrase_after(text: str, pos: int) -> tuple[str, int]:
                 break
         elif _NUMERAL_START.match(tok):
             previous = words[-1].lower() if words else ""
+            nxt = _next_words(text, match.end(), 1)
             if previous not in _KEEPS_NUMBER and not (nxt and nxt[0].lower() in RATINGS):
                 cut_by_number = True
                 break
@@ -83,7 +88,7 @@ def _trim_phrase(words: list[str], ends: list[int], pos: int, cut_by_number: boo
 
 
 def _next_words(text: str, pos: int, count: int) -> list[str]:
-    return re.findall(r"[^\s,;:!?()…]+|[,;:!?()…]", text[pos : pos + 60])[:count]
+    return _WORDS.findall(text[pos : pos + 60])[:count]
 
 
 def _starts_new_clause(nxt: list[str]) -> bool:
@@ -95,7 +100,7 @@ def _starts_new_clause(nxt: list[str]) -> bool:
         or first in _VERB_AFTER_COMMA
         or first in NOT_A_UNIT
         and first not in ("các", "những")
-        or re.fullmatch(QUALIFIER, first)
+        or _QUALIFIER.fullmatch(first)
     )
 
 
@@ -111,7 +116,7 @@ def _number_ahead(text: str, pos: int, words: int = 6) -> bool:
 
 def starts_noun(text: str, pos: int) -> bool:
     """A noun may begin at `pos`: "97,73% │xóm", not "12,5% │năm 2020" or "95% │so với"."""
-    match = re.match(r"[ \t]*([^\W\d_]+)", text[pos : pos + 30])
+    match = _FIRST_WORD.match(text[pos : pos + 30])
     if not match:
         return False
     word = match.group(1).lower()
@@ -120,7 +125,7 @@ def starts_noun(text: str, pos: int) -> bool:
 
 def _percent_ahead(text: str, pos: int) -> bool:
     """'… xã đạt │92,3%': a percentage opens a statement of its own; '… xã đạt │19 tiêu chí' does not."""
-    return bool(re.match(rf"\s*(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*%", text[pos : pos + 40], re.IGNORECASE))
+    return bool(_PERCENT_AHEAD.match(text[pos : pos + 40]))
 
 
 def _lower(words: list[str]) -> list[str]:

@@ -2,6 +2,7 @@
 the verb phrase a preposition ties it to, the heading of its list, the subject of the clause before."""
 
 import re
+from functools import lru_cache
 
 from chitieu.reading.clauses import clause_start
 from chitieu.reading.lexicon import ACTION_VERBS, KY, PLAN, QUALIFIER, TY
@@ -50,6 +51,11 @@ _ACTION = re.compile(
 )
 _FIRST_VERB = re.compile(rf"(?<!\w)(?<!so\s)(?:{_LINKING})(?!\w)(?!\s+(?:trưởng|cường))", re.IGNORECASE)
 
+_SPACES = re.compile(r"\s+")
+_QUALIFIER_AT_END = re.compile(rf"(?:^|\s)(?:{QUALIFIER}|đều|khoảng)\s*$", re.IGNORECASE)
+_RESULT_VERBS_AT_END = re.compile(r"(?:\s+(?:được|đạt|đạt\s+được))+$", re.IGNORECASE)
+_HEADING_WORDS = re.compile(r"^(?:các\s+)?(?:chỉ\s+tiêu|chỉ\s+số)(?:\s+về)?\s+", re.IGNORECASE)
+
 MAX_BEFORE_WORDS = 16
 
 
@@ -71,19 +77,19 @@ def subject_before(text: str, pos: int, floor: int) -> str:
 def verb_phrase_before(text: str, pos: int, floor: int) -> str:
     """The action written before a count, from its verb: "… và kết nạp │trên 120 đảng viên" → "kết nạp"."""
     start = clause_start(text, pos, floor)
-    left = re.sub(r"\s+", " ", _strip_qualifiers(text[start:pos])).strip()
+    left = _SPACES.sub(" ", _strip_qualifiers(text[start:pos])).strip()
     actions = list(_ACTION.finditer(left))
     if not actions:
         return ""
     action = " ".join(left[actions[-1].start() :].split()[:6])
-    return re.sub(r"(?:\s+(?:được|đạt|đạt\s+được))+$", "", action, flags=re.IGNORECASE).strip(" ,")
+    return _RESULT_VERBS_AT_END.sub("", action).strip(" ,")
 
 
 def object_lead_in(text: str, pos: int, floor: int) -> str:
     """The verb phrase whose preposition governs the number: "bàn giao mặt bằng với │2.200 hộ", "… tại │100% khu
     dân cư"; empty when no preposition stands before the number."""
     start = clause_start(text, pos, floor)
-    left = re.sub(r"\s+", " ", _strip_qualifiers(text[start:pos])).strip()
+    left = _SPACES.sub(" ", _strip_qualifiers(text[start:pos])).strip()
     if not _PREPOSITION_BEFORE.search(left):
         return ""
     aspect = list(_ASPECT.finditer(left))
@@ -100,7 +106,7 @@ def header_before(text: str, pos: int, floor: int) -> str:
     if text[start:pos].strip() or start <= floor or text[start - 1] != ":":
         return ""
     heading = _clean_subject(text[clause_start(text, start - 1, floor) : start - 1])
-    return re.sub(r"^(?:các\s+)?(?:chỉ\s+tiêu|chỉ\s+số)(?:\s+về)?\s+", "", heading, flags=re.IGNORECASE)
+    return _HEADING_WORDS.sub("", heading)
 
 
 def previous_clause_subject(text: str, comma: int, floor: int) -> str:
@@ -113,8 +119,10 @@ def previous_clause_subject(text: str, comma: int, floor: int) -> str:
     return _clean_subject(clause[: verb.start()])
 
 
+@lru_cache(maxsize=256)
 def _clean_subject(phrase: str) -> str:
-    phrase = re.sub(r"\s+", " ", phrase).strip()
+    """The phrase without the verbs, times and connectors around its subject (cached: often asked twice)."""
+    phrase = _SPACES.sub(" ", phrase).strip()
     previous = None
     while phrase != previous:
         previous = phrase
@@ -149,8 +157,8 @@ def _is_list_item(segment: str) -> bool:
 
 def _strip_qualifiers(left: str) -> str:
     previous = None
-    left = re.sub(r"\s+", " ", left)
+    left = _SPACES.sub(" ", left)
     while left != previous:
         previous = left
-        left = re.sub(rf"(?:^|\s)(?:{QUALIFIER}|đều|khoảng)\s*$", "", left, flags=re.IGNORECASE)
+        left = _QUALIFIER_AT_END.sub("", left)
     return left

@@ -1,6 +1,8 @@
 """The text as read: Unicode composed (NFC) for matching, with a map back to the offsets of the original."""
 
+import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 
 
 def composed(text: str) -> tuple[str, list[int] | None]:
@@ -29,3 +31,19 @@ def original_span(offsets: list[int] | None, start: int, end: int) -> tuple[int,
     if offsets is None:
         return start, end
     return offsets[start], offsets[end]
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, 0, endpos)` finds, given every place a match can begin (`starts`, ascending).
+
+    re tries a pattern at every position of the text; trying it only where a match can begin (found by a cheap
+    pattern that re can skip to) is several times faster. The pattern must not match the empty string.
+    """
+    end = 0
+    endpos = len(text) if endpos is None else endpos
+    for pos in starts:
+        if pos >= end and (match := pattern.match(text, pos, endpos)):
+            end = match.end()
+            yield match

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from chitieu.reading.lexicon import (
     COMPOUND_NOUNS,
@@ -60,8 +61,9 @@ class Unit:
     extra: Decimal = Decimal(0)
 
 
+@lru_cache(maxsize=1024)
 def normalise(unit: str) -> str:
-    """'tỉ đồng' → 'tỷ đồng', 'ngàn' → 'nghìn', '%0' → '‰', 'đ' → 'đồng'."""
+    """'tỉ đồng' → 'tỷ đồng', 'ngàn' → 'nghìn', '%0' → '‰', 'đ' → 'đồng' (a few hundred units recur: cached)."""
     for pattern, replacement in _SPELLING:
         unit = pattern.sub(replacement, unit)
     return unit.strip()
@@ -74,7 +76,7 @@ def read_unit(text: str, pos: int) -> Unit | None:
         or _scaled(text, pos)
         or _compound(text, pos)
         or _measure(text, pos)
-        or _count_noun(text, pos)
+        or _single_noun(text, pos)  # _count_noun, its compounds already tried
     )
     if unit is None or unit.kind in (DURATION, RATING):
         return unit
@@ -121,9 +123,10 @@ def _compound(text: str, pos: int) -> Unit | None:
 
 
 def _count_noun(text: str, pos: int) -> Unit | None:
-    compound = _compound(text, pos)
-    if compound:
-        return compound
+    return _compound(text, pos) or _single_noun(text, pos)
+
+
+def _single_noun(text: str, pos: int) -> Unit | None:
     match = _WORD.match(text, pos)
     if not match:
         return None
