@@ -25,15 +25,18 @@ def main() -> int:
         print(f"No seed articles in {SEEDS}: nothing to time.")
         return 0
     extract(texts[0])  # compile the patterns outside the timing
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     for _ in range(ROUNDS):
         for text in texts:
             extract(text)
-    seconds = time.perf_counter() - started
+    wall = time.perf_counter() - started
+    # The extractor is single-threaded: its CPU time is its time on one core, whatever else the machine runs.
+    seconds = time.process_time() - started_cpu
     articles = ROUNDS * len(texts)
     characters = ROUNDS * sum(len(text) for text in texts)
     print(
-        f"{articles} articles ({len(texts)} seeds x {ROUNDS}), {characters:,} characters in {seconds:.2f} s:"
+        f"{articles} articles ({len(texts)} seeds x {ROUNDS}), {characters:,} characters "
+        f"in {seconds:.2f} s of CPU ({wall:.2f} s wall):"
     )
     print(f"{characters / seconds:,.0f} characters/s, {articles / seconds:,.1f} seed articles/s.")
     # The requirement is stated for 10 kB articles: 200 a second on one core, about 2 MB/s.
