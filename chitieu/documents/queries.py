@@ -1,0 +1,87 @@
+"""What a report reads: the resolution evaluated for the report's kind and date, and the reasons reporters wrote."""
+
+from datetime import date
+from decimal import Decimal
+
+from chitieu.documents.models import ReportKind
+from chitieu.evaluation.engine.definitions import Review, TargetKind, ValuePoint
+from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow, evaluate_resolution, review_config
+from chitieu.evaluation.series import SeriesReader
+from chitieu.plans.models import Resolution
+from chitieu.results.models import Commentary
+
+REVIEWS = {
+    ReportKind.SIX_MONTHS: Review.ANNUAL,
+    ReportKind.NINE_MONTHS: Review.ANNUAL,
+    ReportKind.ANNUAL: Review.ANNUAL,
+    ReportKind.MID_TERM: Review.MID_TERM,
+    ReportKind.END_OF_TERM: Review.END_OF_TERM,
+}
+
+
+def evaluate_for_report(resolution: Resolution, kind: str, as_of: date) -> ResolutionEvaluation:
+    """The evaluation a report of `kind` shows: every report before the end of the term also forecasts the
+    targets not yet met to the end of the term; the end-of-term review judges what was done."""
+    config = review_config(
+        resolution, as_of=as_of, review=REVIEWS[ReportKind(kind)], forecast=kind != ReportKind.END_OF_TERM
+    )
+    return evaluate_resolution(resolution, config)
+
+
+def reasons_by_target(resolution: Resolution, as_of: date) -> dict[int, list[str]]:
+    """The causes (else the difficulties) reporters wrote for each target of the resolution at its locality,
+    for reporting periods ended by `as_of`, the latest first."""
+    rows = (
+        Commentary.objects.filter(
+            target__resolution=resolution, locality=resolution.locality, period__end__lte=as_of
+        )
+        .order_by("-period__end", "-updated_at")
+        .values_list("target_id", "causes", "difficulties")
+    )
+    reasons: dict[int, list[str]] = {}
+    for target_id, causes, difficulties in rows:
+        text = causes.strip() or difficulties.strip()
+        if text:
+            reasons.setdefault(target_id, []).append(text)
+    return reasons
+
+
+Counts = tuple[Decimal, Decimal, str]
+
+
+def ratio_counts(result: ResolutionEvaluation) -> dict[int, Counts]:
+    """The whole numbers behind each ratio target's figure ('12/13 xã'): from the values the engine counted,
+    else from the numerator and denominator reported for the same period as the rate it used."""
+    counts: dict[int, Counts] = {}
+    missing: list[TargetRow] = []
+    for row in result.rows:
+        indicator = row.target.indicator
+        if row.definition.kind is not TargetKind.RATIO or indicator is None or indicator.numerator is None:
+            continue
+        counted = [p for p in row.evaluation.basis if p.numerator is not None and p.denominator is not None]
+        if counted:
+            numerator = sum((p.numerator for p in counted), Decimal(0))  # type: ignore[misc]
+            denominator = sum((p.denominator for p in counted), Decimal(0))  # type: ignore[misc]
+            counts[row.target.pk] = (numerator, denominator, indicator.numerator.unit)
+        elif row.evaluation.basis and indicator.denominator is not None:
+            missing.append(row)
+    if not missing:
+        return counts
+    parts = [
+        part for row in missing for part in (row.target.indicator.numerator, row.target.indicator.denominator)
+    ]
+    reader = SeriesReader(result.resolution.locality, parts, as_of=result.config.as_of)
+    for row in missing:
+        indicator = row.target.indicator
+        last = row.evaluation.basis[-1]
+        numerator = _value_in(reader.points(indicator.numerator), last)
+        denominator = _value_in(reader.points(indicator.denominator), last)
+        if numerator is not None and denominator:
+            counts[row.target.pk] = (numerator, denominator, indicator.numerator.unit)
+    return counts
+
+
+def _value_in(points: list[ValuePoint], period: ValuePoint) -> Decimal | None:
+    same = [p for p in points if (p.period_start, p.period_end) == (period.period_start, period.period_end)]
+    best = max(same, key=lambda p: p.kind, default=None)
+    return best.value if best is not None else None
