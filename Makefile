@@ -22,8 +22,11 @@ demo-data: install
 	$(BIN)/chitieu load-units --province $(DEMO_PROVINCES)
 	$(BIN)/chitieu load-demo
 
+# The task worker runs beside the web server (PDF reports, long imports) and stops with it.
 demo: demo-data
 	@$(BIN)/chitieu demo-banner --url "http://$(HOST):$(PORT)/"
+	$(BIN)/chitieu db_worker --interval 1 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/chitieu runserver $(HOST):$(PORT)
 
 lint: install-test
