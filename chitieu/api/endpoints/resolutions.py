@@ -1,0 +1,114 @@
+"""Resolutions the caller may see, each with its summary, and its targets with their current evaluation."""
+
+from datetime import date
+from typing import Literal
+
+from django.http import HttpRequest
+from ninja import Query, Router
+
+from chitieu.accounts import access
+from chitieu.api.errors import responses
+from chitieu.api.params import LIMIT, OFFSET, id_path, id_query, paginate
+from chitieu.api.schemas import (
+    ResolutionDetail,
+    ResolutionOut,
+    SummaryOut,
+    TargetOut,
+    page_of,
+    resolution_out,
+    summary_out,
+    target_out,
+)
+from chitieu.evaluation.engine.definitions import Review
+from chitieu.evaluation.queries import ResolutionEvaluation, evaluate_resolution, review_config
+from chitieu.evaluation.text import resolution_summary
+from chitieu.plans.models import Resolution
+
+router = Router(tags=["Nghị quyết và chỉ tiêu"])
+ResolutionPage = page_of(ResolutionOut)
+ReviewName = Literal[tuple(Review)]  # type: ignore[valid-type]
+
+AS_OF = Query(None, description="Đánh giá tính đến ngày này (YYYY-MM-DD); bỏ trống: số liệu mới nhất.")
+REVIEW = Query("end-of-term", description="Kỳ đánh giá: annual, mid-term (có dự báo), end-of-term.")
+FORECAST = Query(False, description="Thêm dự báo khả năng đạt đến cuối kỳ.")
+
+
+@router.get(
+    "/resolutions", response=responses(ResolutionPage, not_found=True), summary="Danh sách nghị quyết"
+)
+def list_resolutions(
+    request: HttpRequest,
+    locality: int | None = id_query("Chỉ nghị quyết của đơn vị này."),
+    root: int | None = id_query("Nghị quyết của đơn vị này và các đơn vị bên dưới; 404 nếu ngoài phạm vi."),
+    kind: Literal[tuple(Resolution.Kind.values)] | None = Query(
+        None, description="congress, annual, thematic."
+    ),  # type: ignore[valid-type]
+    limit: int = LIMIT,
+    offset: int = OFFSET,
+):
+    resolutions = access.visible_resolutions(request.auth.user).order_by(
+        "locality__name", "-term__start_year", "kind", "-year", "pk"
+    )
+    if root is not None:
+        resolutions = resolutions.filter(locality_id__in=access.visible_subtree_ids(request.auth.user, root))
+    if locality is not None:
+        resolutions = resolutions.filter(locality_id=locality)
+    if kind:
+        resolutions = resolutions.filter(kind=kind)
+    return paginate(resolutions, limit, offset, resolution_out)
+
+
+@router.get(
+    "/resolutions/{resolution_id}",
+    response=responses(ResolutionDetail, not_found=True),
+    summary="Một nghị quyết và kết quả tổng hợp",
+)
+def get_resolution(
+    request: HttpRequest, resolution_id: int = id_path("Id của nghị quyết."), as_of: date | None = AS_OF
+):
+    result = _evaluate(request, resolution_id, as_of, "end-of-term", False)
+    return {
+        **resolution_out(result.resolution),
+        "target_count": len(result.rows),
+        "summary": summary_out(result, resolution_summary(result)),
+    }
+
+
+@router.get(
+    "/resolutions/{resolution_id}/summary",
+    response=responses(SummaryOut, not_found=True),
+    summary="Kết quả tổng hợp của một nghị quyết",
+)
+def get_summary(
+    request: HttpRequest,
+    resolution_id: int = id_path("Id của nghị quyết."),
+    as_of: date | None = AS_OF,
+    review: ReviewName = REVIEW,
+    forecast: bool = FORECAST,
+):
+    result = _evaluate(request, resolution_id, as_of, review, forecast)
+    return summary_out(result, resolution_summary(result))
+
+
+@router.get(
+    "/resolutions/{resolution_id}/targets",
+    response=responses(list[TargetOut], not_found=True),
+    summary="Các chỉ tiêu và đánh giá hiện tại",
+)
+def list_targets(
+    request: HttpRequest,
+    resolution_id: int = id_path("Id của nghị quyết."),
+    as_of: date | None = AS_OF,
+    review: ReviewName = REVIEW,
+    forecast: bool = FORECAST,
+):
+    result = _evaluate(request, resolution_id, as_of, review, forecast)
+    return [target_out(row, result.config.near_band_pct) for row in result.rows]
+
+
+def _evaluate(
+    request: HttpRequest, resolution_id: int, as_of: date | None, review: str, forecast: bool
+) -> ResolutionEvaluation:
+    resolution = access.resolution_for(request.auth.user, resolution_id)
+    config = review_config(resolution, as_of=as_of, review=Review(review), forecast=forecast)
+    return evaluate_resolution(resolution, config)
