@@ -7,7 +7,18 @@ from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.numbers import format_number
 from chitieu.plans.admin import LOCALIZED_DECIMALS
-from chitieu.results.models import Observation, ObservationRevision
+from chitieu.results.models import (
+    ApprovalRule,
+    Commentary,
+    Evidence,
+    LockException,
+    Observation,
+    ObservationRevision,
+    ReminderLog,
+    ReportingPeriod,
+    Submission,
+    SubmissionEvent,
+)
 from chitieu.results.services import record_observation
 
 # The fields that say which value this is; changing one of them means recording another observation.
@@ -160,3 +171,106 @@ class ObservationRevisionAdmin(admin.ModelAdmin):
     @admin.display(description=_("old value"), ordering="value")
     def old_value(self, obj: ObservationRevision) -> str:
         return _value_text(obj.value, obj.text_value)
+
+
+@admin.register(ReportingPeriod)
+class ReportingPeriodAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "start", "end", "deadline", "grace_days", "is_locked"]
+    list_filter = ["kind", "is_locked"]
+    search_fields = ["name"]
+    date_hierarchy = "end"
+
+
+@admin.register(LockException)
+class LockExceptionAdmin(admin.ModelAdmin):
+    list_display = ["period", "locality", "until", "granted_by", "granted_at", "reason"]
+    list_select_related = ["period", "locality", "granted_by"]
+    autocomplete_fields = ["locality"]
+    search_fields = ["locality__name", "reason"]
+
+
+@admin.register(ApprovalRule)
+class ApprovalRuleAdmin(admin.ModelAdmin):
+    list_display = ["locality", "levels"]
+    autocomplete_fields = ["locality"]
+    search_fields = ["locality__name"]
+
+
+class SubmissionEventInline(admin.TabularInline):
+    model = SubmissionEvent
+    fields = readonly_fields = ["at", "action", "level", "user", "reason"]
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Submission)
+class SubmissionAdmin(admin.ModelAdmin):
+    """Decisions are taken on the approval page, where they are checked and audited: here they are read."""
+
+    list_display = [
+        "period",
+        "locality",
+        "status",
+        "level",
+        "levels",
+        "submitted_by",
+        "submitted_at",
+        "decided_by",
+    ]
+    list_filter = ["status", "period"]
+    list_select_related = ["period", "locality", "submitted_by", "decided_by"]
+    search_fields = ["locality__name"]
+    readonly_fields = ["observations", "submitted_by", "submitted_at", "decided_by", "decided_at"]
+    inlines = [SubmissionEventInline]
+    show_full_result_count = False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SubmissionEvent)
+class SubmissionEventAdmin(admin.ModelAdmin):
+    list_display = ["submission", "action", "level", "user", "at", "reason"]
+    list_select_related = ["submission__period", "submission__locality", "user"]
+    list_filter = ["action"]
+    show_full_result_count = False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Commentary)
+class CommentaryAdmin(admin.ModelAdmin):
+    list_display = ["period", "locality", "target", "updated_by", "updated_at"]
+    list_select_related = ["period", "locality", "target", "updated_by"]
+    search_fields = ["locality__name", "target__name", "result"]
+    autocomplete_fields = ["locality", "target"]
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(admin.ModelAdmin):
+    list_display = ["original_name", "period", "locality", "file_type", "size", "uploaded_by", "uploaded_at"]
+    list_select_related = ["period", "locality", "uploaded_by"]
+    search_fields = ["original_name", "locality__name"]
+    readonly_fields = ["file", "original_name", "file_type", "size", "uploaded_by"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(ReminderLog)
+class ReminderLogAdmin(admin.ModelAdmin):
+    list_display = ["user", "day", "items", "sent_at"]
+    date_hierarchy = "day"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,6 +1,10 @@
 """Observations: the reported value of an indicator for a locality and a period, with the history of replaced values."""
 
+import os
+from datetime import timedelta
+
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -120,3 +124,289 @@ class ObservationRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.observation} ({self.reported_on:%d/%m/%Y})"
+
+
+class ReportingPeriod(models.Model):
+    """A reporting round (kỳ báo cáo) with its deadline; after the deadline and grace days its values are locked."""
+
+    kind = models.CharField(
+        _("period kind"), max_length=10, choices=PeriodKind.choices, default=PeriodKind.YEAR
+    )
+    name = models.CharField(_("name"), max_length=80, help_text=_("e.g. “9 tháng năm 2024”."))
+    start = models.DateField(_("period start"))
+    end = models.DateField(_("period end"))
+    deadline = models.DateField(_("deadline"))
+    grace_days = models.PositiveSmallIntegerField(_("grace days"), default=0)
+    is_locked = models.BooleanField(
+        _("locked"), default=False, help_text=_("Locked now, whatever the deadline.")
+    )
+
+    class Meta:
+        ordering = ["-end", "kind"]
+        verbose_name = _("reporting period")
+        verbose_name_plural = _("reporting periods")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "start", "end"], name="reporting_period_unique"),
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="reporting_period_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def lock_date(self):
+        """The first day on which values can no longer be changed without an exception."""
+        return self.deadline + timedelta(days=self.grace_days + 1)
+
+
+class LockException(models.Model):
+    """Leave granted by an approver to change a locked period's values for a locality (and below) until a date."""
+
+    period = models.ForeignKey(
+        ReportingPeriod,
+        on_delete=models.CASCADE,
+        related_name="lock_exceptions",
+        verbose_name=_("reporting period"),
+    )
+    locality = models.ForeignKey(
+        Locality, on_delete=models.CASCADE, related_name="lock_exceptions", verbose_name=_("locality")
+    )
+    until = models.DateField(_("open until"))
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("granted by")
+    )
+    granted_at = models.DateTimeField(_("granted at"), auto_now_add=True)
+    reason = models.TextField(_("reason"))
+
+    class Meta:
+        ordering = ["period", "locality", "-until"]
+        verbose_name = _("lock exception")
+        verbose_name_plural = _("lock exceptions")
+
+    def __str__(self) -> str:
+        return f"{self.period} · {self.locality} · {self.until:%d/%m/%Y}"
+
+
+class ApprovalRule(models.Model):
+    """How many levels above a locality approve its figures (1: the unit above; 2: two units up…)."""
+
+    locality = models.OneToOneField(
+        Locality, on_delete=models.CASCADE, related_name="approval_rule", verbose_name=_("locality")
+    )
+    levels = models.PositiveSmallIntegerField(
+        _("approval levels"),
+        default=1,
+        help_text=_("Applies to this unit and those below it unless they have their own rule."),
+    )
+
+    class Meta:
+        verbose_name = _("approval rule")
+        verbose_name_plural = _("approval rules")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(levels__gte=1) & Q(levels__lte=3), name="approval_levels_1_to_3"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.locality} · {self.levels}"
+
+
+class Submission(models.Model):
+    """A locality's figures for one reporting period, sent up for approval (one per period and locality)."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        SUBMITTED = "submitted", _("submitted")
+        RETURNED = "returned", _("returned")
+        APPROVED = "approved", _("approved")
+
+    period = models.ForeignKey(
+        ReportingPeriod,
+        on_delete=models.PROTECT,
+        related_name="submissions",
+        verbose_name=_("reporting period"),
+    )
+    locality = models.ForeignKey(
+        Locality, on_delete=models.PROTECT, related_name="submissions", verbose_name=_("locality")
+    )
+    observations = models.ManyToManyField(
+        Observation, blank=True, related_name="submissions", verbose_name=_("observations")
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    level = models.PositiveSmallIntegerField(
+        _("levels approved"), default=0, help_text=_("How many levels have approved it so far.")
+    )
+    levels = models.PositiveSmallIntegerField(_("approval levels"), default=1)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("submitted by"),
+    )
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+
+    class Meta:
+        ordering = ["-submitted_at"]
+        verbose_name = _("submission")
+        verbose_name_plural = _("submissions")
+        constraints = [models.UniqueConstraint(fields=["period", "locality"], name="submission_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.period} · {self.locality}"
+
+
+class SubmissionEvent(models.Model):
+    """One step of a submission's life (submitted, approved at a level, returned, reopened): who, when, why."""
+
+    submission = models.ForeignKey(
+        Submission, on_delete=models.CASCADE, related_name="events", verbose_name=_("submission")
+    )
+    action = models.CharField(_("action"), max_length=10, choices=Submission.Status.choices)
+    level = models.PositiveSmallIntegerField(_("level"), default=0)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("user"),
+    )
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    reason = models.TextField(_("reason"), blank=True)
+
+    class Meta:
+        ordering = ["submission", "at", "pk"]
+        verbose_name = _("submission event")
+        verbose_name_plural = _("submission events")
+
+    def __str__(self) -> str:
+        return f"{self.submission} · {self.get_action_display()}"
+
+
+class Commentary(models.Model):
+    """What a locality writes about a target for a period: result, difficulties, causes, solutions."""
+
+    period = models.ForeignKey(
+        ReportingPeriod,
+        on_delete=models.CASCADE,
+        related_name="commentaries",
+        verbose_name=_("reporting period"),
+    )
+    locality = models.ForeignKey(
+        Locality, on_delete=models.CASCADE, related_name="commentaries", verbose_name=_("locality")
+    )
+    target = models.ForeignKey(
+        "plans.Target", on_delete=models.CASCADE, related_name="commentaries", verbose_name=_("target")
+    )
+    result = models.TextField(_("result"), blank=True)
+    difficulties = models.TextField(_("difficulties and obstacles"), blank=True)
+    causes = models.TextField(_("causes"), blank=True)
+    solutions = models.TextField(_("solutions"), blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("updated by"),
+    )
+
+    class Meta:
+        ordering = ["period", "locality", "target"]
+        verbose_name = _("commentary")
+        verbose_name_plural = _("commentaries")
+        constraints = [
+            models.UniqueConstraint(fields=["period", "locality", "target"], name="commentary_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.period} · {self.locality} · {self.target}"
+
+
+def evidence_root() -> str:
+    """CHITIEU_EVIDENCE_ROOT, or MEDIA_ROOT/evidence: read on every use so that tests can point it elsewhere."""
+    root = getattr(settings, "CHITIEU_EVIDENCE_ROOT", None)
+    return str(root or os.path.join(settings.MEDIA_ROOT, "evidence"))
+
+
+class EvidenceStorage(FileSystemStorage):
+    """Files kept outside MEDIA_URL: they are served only through a view that checks access."""
+
+    @property
+    def base_location(self):  # type: ignore[override]
+        return evidence_root()
+
+    @property
+    def location(self):  # type: ignore[override]
+        return os.path.abspath(self.base_location)
+
+    @property
+    def base_url(self):  # type: ignore[override]
+        return None
+
+    def deconstruct(self):
+        return ("chitieu.results.models.EvidenceStorage", (), {})
+
+
+class Evidence(models.Model):
+    """A file backing a locality's figures for a period (a signed report, a statistics table, a photo)."""
+
+    period = models.ForeignKey(
+        ReportingPeriod, on_delete=models.CASCADE, related_name="evidence", verbose_name=_("reporting period")
+    )
+    locality = models.ForeignKey(
+        Locality, on_delete=models.CASCADE, related_name="evidence", verbose_name=_("locality")
+    )
+    file = models.FileField(_("file"), storage=EvidenceStorage(), upload_to="%Y/%m/")
+    original_name = models.CharField(_("file name"), max_length=200)
+    file_type = models.CharField(_("file type"), max_length=10)
+    size = models.PositiveIntegerField(_("size (bytes)"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["period", "locality", "uploaded_at"]
+        verbose_name = _("evidence file")
+        verbose_name_plural = _("evidence files")
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+class ReminderLog(models.Model):
+    """One reminder e-mail sent to a user on a day: the command sends at most one per person per day."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("user")
+    )
+    day = models.DateField(_("day"))
+    items = models.PositiveIntegerField(_("items listed"), default=0)
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-day"]
+        verbose_name = _("reminder sent")
+        verbose_name_plural = _("reminders sent")
+        constraints = [models.UniqueConstraint(fields=["user", "day"], name="reminder_once_a_day")]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.day:%d/%m/%Y}"

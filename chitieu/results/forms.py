@@ -1,0 +1,194 @@
+"""Forms of the entry page (one row per indicator), of approval decisions, reopening and workbook uploads."""
+
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from chitieu.core.numbers import NumberFormatError, format_number, parse_number
+from chitieu.localities.models import Locality
+from chitieu.results.files import check_evidence
+from chitieu.results.models import ReportingPeriod, ValueKind
+from chitieu.results.queries import Item, value_flags
+from chitieu.results.services import Entry, Notes
+
+KIND_CHOICES = [(ValueKind.ESTIMATE, _("estimate")), (ValueKind.OFFICIAL, _("official"))]
+NOTE_FIELDS = ("result", "difficulties", "causes", "solutions")
+NOTE_LABELS = {
+    "result": _("Result"),
+    "difficulties": _("Difficulties and obstacles"),
+    "causes": _("Causes"),
+    "solutions": _("Solutions"),
+}
+
+
+def read_number(text: str) -> Decimal:
+    """A value typed the Vietnamese way; ValidationError saying how to type it otherwise."""
+    try:
+        return parse_number(text)
+    except NumberFormatError as exc:
+        raise ValidationError(str(exc), code="number") from exc
+
+
+def read_versions(text: str) -> dict[int, str]:
+    versions: dict[int, str] = {}
+    for part in (text or "").split(";"):
+        kind, _sep, version = part.partition("=")
+        if kind.isdigit():
+            versions[int(kind)] = version
+    return versions
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class EvidenceField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else ([data] if data else [])
+        return [(f, check_evidence(f)) for f in files]
+
+
+class EntryForm(forms.Form):
+    """One row per item: value, kind, note, and the versions seen; a commentary per target; evidence files."""
+
+    evidence = EvidenceField(label=_("Evidence files"), required=False)
+    reason = forms.CharField(label=_("Reason for the change"), required=False, max_length=2000)
+
+    def __init__(
+        self, items: list[Item], period: ReportingPeriod, locality: Locality, *args, **kwargs
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.items, self.period, self.locality = items, period, locality
+        self.conflicts: dict[int, object] = {}
+        keys = {item.key for item in items}
+        # A row the page did not offer is someone trying another unit's target: it does not exist for them.
+        if self.is_bound and any(name.split("-")[0] not in keys for name in self.data if name[:1] == "i"):
+            raise Http404("Không tìm thấy chỉ tiêu.")
+        for item in items:
+            current = item.current
+            self.fields[f"{item.key}-value"] = forms.CharField(
+                label=item.indicator.name,
+                required=False,
+                max_length=60,
+                initial=format_number(current.value) if current and current.value is not None else "",
+            )
+            self.fields[f"{item.key}-kind"] = forms.TypedChoiceField(
+                label=_("Kind"),
+                choices=KIND_CHOICES,
+                coerce=int,
+                required=False,
+                empty_value=ValueKind.ESTIMATE,
+                initial=current.kind if current else ValueKind.ESTIMATE,
+            )
+            self.fields[f"{item.key}-note"] = forms.CharField(
+                label=_("Note"), required=False, max_length=2000, initial=current.note if current else ""
+            )
+            self.fields[f"{item.key}-versions"] = forms.CharField(
+                required=False, widget=forms.HiddenInput, initial=item.versions
+            )
+            if item.target is not None:
+                saved = item.commentary
+                for name in NOTE_FIELDS:
+                    self.fields[f"{item.key}-{name}"] = forms.CharField(
+                        label=NOTE_LABELS[name],
+                        required=False,
+                        max_length=5000,
+                        widget=forms.Textarea(attrs={"rows": 2}),
+                        initial=getattr(saved, name, ""),
+                    )
+
+    def rows(self):
+        """(item, value field, kind field, note field, hidden versions, commentary fields) for the template."""
+        for item in self.items:
+            notes = [self[f"{item.key}-{n}"] for n in NOTE_FIELDS] if item.target is not None else []
+            yield (
+                item,
+                self[f"{item.key}-value"],
+                self[f"{item.key}-kind"],
+                self[f"{item.key}-note"],
+                self[f"{item.key}-versions"],
+                notes,
+            )
+
+    def clean(self):
+        data = super().clean()
+        self.entries: list[Entry] = []
+        self.notes: list[Notes] = []
+        for item in self.items:
+            self._clean_item(item, data)
+        return data
+
+    def _clean_item(self, item: Item, data: dict) -> None:
+        text = (data.get(f"{item.key}-value") or "").strip()
+        kind = data.get(f"{item.key}-kind") or ValueKind.ESTIMATE
+        note = (data.get(f"{item.key}-note") or "").strip()
+        if item.target is not None:
+            self.notes.append(
+                Notes(item.target, *(data.get(f"{item.key}-{n}", "").strip() for n in NOTE_FIELDS))
+            )
+        if not text:
+            return
+        try:
+            value = read_number(text)
+        except ValidationError as exc:
+            self.add_error(f"{item.key}-value", exc)
+            return
+        same = item.by_kind.get(kind)
+        if same is not None and same.value == value and same.note == note:
+            return
+        flags = value_flags(item.indicator, self.locality, self.period, value, item.targets)
+        if flags and not note:
+            self.add_error(
+                f"{item.key}-note",
+                "Giá trị này có cảnh báo (xem bên cạnh): hãy ghi chú giải thích trước khi lưu.",
+            )
+            return
+        versions = read_versions(data.get(f"{item.key}-versions", ""))
+        self.entries.append(Entry(item.indicator, value, kind, note, versions.get(kind, "")))
+
+    def show_conflicts(self, current: dict) -> None:
+        """Tell the second saver whose value won, and let a new save knowingly replace it."""
+        self.data = self.data.copy()
+        for item in self.items:
+            if item.indicator.pk not in current:
+                continue
+            observation = current[item.indicator.pk]
+            item.conflict = observation
+            if observation is not None:
+                item.by_kind[observation.kind] = observation
+            self.data[f"{item.key}-versions"] = item.versions
+            shown = format_number(observation.value) if observation is not None else "—"
+            self.add_error(
+                f"{item.key}-value",
+                f"Người khác vừa lưu giá trị {shown} cho chỉ tiêu này trong lúc bạn nhập. "
+                "Xem lại; nếu vẫn muốn thay bằng số của bạn, bấm lưu lần nữa.",
+            )
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"), choices=[("approve", _("Approve")), ("return", _("Return"))]
+    )
+    reason = forms.CharField(
+        label=_("Reason"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "return" and not (data.get("reason") or "").strip():
+            self.add_error("reason", "Trả lại phải ghi lý do để người báo cáo biết cần sửa gì.")
+        return data
+
+
+class ReopenForm(forms.Form):
+    until = forms.DateField(label=_("Open until"))
+    reason = forms.CharField(label=_("Reason"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class WorkbookForm(forms.Form):
+    workbook = forms.FileField(label=_("Filled-in workbook (.xlsx)"))

@@ -1,0 +1,118 @@
+"""Read side of entry: what a locality must report for a period, its current values, and the flags on a new value."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import QuerySet
+
+from chitieu.evaluation.engine.definitions import ValueKind as EngineKind
+from chitieu.evaluation.engine.definitions import ValuePoint
+from chitieu.evaluation.engine.flags import Flag, check_jumps, check_ratio
+from chitieu.localities.models import Locality
+from chitieu.plans.models import Indicator, PlanValue, Target
+from chitieu.results.models import Commentary, Observation, ReportingPeriod, Submission
+
+
+@dataclass
+class Item:
+    """One indicator to report, with the targets that use it and what is known of it already."""
+
+    indicator: Indicator
+    targets: list[Target] = field(default_factory=list)
+    part_of: list[Target] = field(default_factory=list)  # ratio targets it is the numerator/denominator of
+    plans: list[PlanValue] = field(default_factory=list)
+    current: Observation | None = None  # this period's value (the most authoritative kind)
+    by_kind: dict[int, Observation] = field(default_factory=dict)  # this period's values, by kind
+    previous: Observation | None = None  # the latest value of an earlier period
+    commentary: Commentary | None = None
+    conflict: Observation | None = None  # what someone else saved meanwhile
+
+    @property
+    def key(self) -> str:
+        return f"i{self.indicator.pk}"
+
+    @property
+    def target(self) -> Target | None:
+        """The target its commentary is written under."""
+        return self.targets[0] if self.targets else None
+
+    @property
+    def versions(self) -> str:
+        """'1=<version>;3=<version>': what the form saw of each kind, to notice a concurrent save."""
+        return ";".join(f"{kind}={version_of(o)}" for kind, o in sorted(self.by_kind.items()))
+
+
+def version_of(observation: Observation | None) -> str:
+    """The token an edit form carries to notice that someone else saved the value meanwhile."""
+    return observation.updated_at.isoformat() if observation is not None else ""
+
+
+def entry_items(targets: QuerySet[Target], period: ReportingPeriod, locality: Locality) -> list[Item]:
+    """The items of the entry page, in the resolutions' order; the parts of ratio targets after their target."""
+    items: dict[int, Item] = {}
+    for target in targets:
+        items.setdefault(target.indicator_id, Item(target.indicator)).targets.append(target)
+        for part in (target.indicator.numerator, target.indicator.denominator):
+            if part is not None:
+                items.setdefault(part.pk, Item(part)).part_of.append(target)
+    target_ids = [t.pk for item in items.values() for t in item.targets]
+    plans = PlanValue.objects.filter(target_id__in=target_ids, year=period.end.year).order_by("source")
+    for plan in plans:
+        for item in items.values():
+            if any(t.pk == plan.target_id for t in item.targets):
+                item.plans.append(plan)
+    observations = Observation.objects.filter(
+        indicator_id__in=list(items), locality=locality, period_end__lte=period.end
+    ).order_by("period_end", "kind")
+    for observation in observations:
+        item = items[observation.indicator_id]
+        if observation.period_start == period.start and observation.period_end == period.end:
+            item.current = observation
+            item.by_kind[observation.kind] = observation
+        elif observation.period_end < period.end:
+            item.previous = observation
+    notes = {c.target_id: c for c in Commentary.objects.filter(period=period, locality=locality)}
+    for item in items.values():
+        if item.target is not None:
+            item.commentary = notes.get(item.target.pk)
+    return list(items.values())
+
+
+def value_flags(
+    indicator: Indicator, locality: Locality, period: ReportingPeriod, value: Decimal, targets: list[Target]
+) -> list[Flag]:
+    """The engine's warnings on a value about to be saved: a 10× jump from the last like period, a ratio over 300%."""
+    earlier = Observation.objects.filter(
+        indicator=indicator, locality=locality, period_end__lt=period.end, value__isnull=False
+    ).order_by("-period_end", "-kind")[:24]
+    length = _months(period.start, period.end)
+    # Compared only with the last period of the same length, so that every jump found is this value's.
+    like = next((o for o in earlier if _months(o.period_start, o.period_end) == length), None)
+    points = [_point(period.start, period.end, value)]
+    if like is not None:
+        points.append(_point(like.period_start, like.period_end, like.value))
+    flags = check_jumps(points)
+    for target in targets:
+        if target.value and target.form not in {Target.Form.YES_NO, Target.Form.ORDINAL}:
+            flag = check_ratio(value / target.value * 100, f"So với chỉ tiêu “{target.name}”")
+            if flag is not None:
+                flags.append(flag)
+    return flags
+
+
+def _months(start: date, end: date) -> int:
+    return round((end - start).days / 30)
+
+
+def _point(start: date, end: date, value: Decimal | None) -> ValuePoint:
+    return ValuePoint(period_start=start, period_end=end, value=value, kind=EngineKind.OFFICIAL)
+
+
+def submission_of(period: ReportingPeriod, locality: Locality) -> Submission | None:
+    return Submission.objects.filter(period=period, locality=locality).first()
+
+
+def open_periods(today: date) -> QuerySet[ReportingPeriod]:
+    """Periods that have ended (or end today) and are not yet locked: the ones to report now."""
+    return ReportingPeriod.objects.filter(is_locked=False, end__lte=today).order_by("deadline")

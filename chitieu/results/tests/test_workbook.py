@@ -1,0 +1,101 @@
+"""The Excel round trip: a protected Vietnamese template, filled offline, uploaded all or nothing."""
+
+import io
+from decimal import Decimal
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from chitieu.results.models import Observation
+
+
+@pytest.fixture
+def reporting(client, reporter, entry, frozen):
+    client.force_login(reporter)
+    return client
+
+
+def template(client, entry):
+    response = client.get(reverse("results:workbook", args=[entry.period.pk, entry.world.yen_ninh.pk]))
+    return load_workbook(io.BytesIO(response.content))
+
+
+def upload(client, entry, book, name="so-lieu.xlsx"):
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return client.post(
+        reverse("results:upload", args=[entry.period.pk, entry.world.yen_ninh.pk]),
+        {"workbook": SimpleUploadedFile(name, buffer.getvalue())},
+        follow=True,
+    )
+
+
+def row_of(sheet, code):
+    return next(r for r in sheet.iter_rows(min_row=5) if r[2].value == code)
+
+
+def messages(response):
+    return [str(m) for m in response.context["messages"]]
+
+
+def test_the_template_has_vietnamese_headers_and_only_value_kind_and_note_unlocked(reporting, entry):
+    sheet = template(reporting, entry)["Số liệu"]
+    assert [c.value for c in sheet[4]][:5] == ["STT", "Mã đơn vị", "Mã chỉ số", "Chỉ tiêu", "ĐVT"]
+    assert sheet.protection.sheet is True
+    row = row_of(sheet, "thu-nhap-binh-quan")
+    assert [c.protection.locked for c in row] == [True] * 7 + [False] * 3
+
+
+def test_a_filled_template_is_saved(reporting, entry):
+    book = template(reporting, entry)
+    sheet = book["Số liệu"]
+    row_of(sheet, "thu-nhap-binh-quan")[7].value = "45,6"
+    row_of(sheet, "lao-dong-qua-dao-tao")[7].value = 71.5
+    row_of(sheet, "lao-dong-qua-dao-tao")[8].value = "chính thức"
+    response = upload(reporting, entry, book)
+    assert "Đã nhập số liệu từ tệp Excel." in messages(response)
+    assert Observation.objects.get(indicator=entry.income_indicator).value == Decimal("45.6")
+    assert Observation.objects.get(indicator=entry.trained.indicator).kind == 3
+
+
+def test_a_bad_row_is_named_and_nothing_is_written(reporting, entry):
+    book = template(reporting, entry)
+    sheet = book["Số liệu"]
+    row_of(sheet, "thu-nhap-binh-quan")[7].value = "45,6"
+    bad = row_of(sheet, "lao-dong-qua-dao-tao")
+    bad[7].value = "1,234.5"
+    response = upload(reporting, entry, book)
+    assert any(f"dòng {bad[0].row}, cột H (Giá trị): Không đọc được" in m for m in messages(response))
+    assert not Observation.objects.exists()
+
+
+def test_a_formula_is_refused(reporting, entry):
+    book = template(reporting, entry)
+    row = row_of(book["Số liệu"], "thu-nhap-binh-quan")
+    row[7].value = "=40+5"
+    response = upload(reporting, entry, book)
+    assert any(f"dòng {row[0].row}, cột H: có công thức" in m for m in messages(response))
+    assert not Observation.objects.exists()
+
+
+def test_merged_cells_are_refused(reporting, entry):
+    book = template(reporting, entry)
+    book["Số liệu"].merge_cells("H5:H6")
+    assert any("ô gộp" in m for m in messages(upload(reporting, entry, book)))
+
+
+def test_a_missing_sheet_is_refused(reporting, entry):
+    book = template(reporting, entry)
+    book["Số liệu"].title = "Sheet1"
+    assert any("Thiếu trang “Số liệu”" in m for m in messages(upload(reporting, entry, book)))
+
+
+def test_a_file_that_is_not_xlsx_is_refused(reporting, entry):
+    response = reporting.post(
+        reverse("results:upload", args=[entry.period.pk, entry.world.yen_ninh.pk]),
+        {"workbook": SimpleUploadedFile("so-lieu.xlsx", b"%PDF-1.4 not a workbook")},
+        follow=True,
+    )
+    assert any("không phải bảng tính Excel" in m for m in messages(response))

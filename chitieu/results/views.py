@@ -1,0 +1,164 @@
+"""Entry of results, approval, history, evidence files and workbooks: access → form → service → render."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from chitieu.accounts import access
+from chitieu.results import history, queries, services, workbook
+from chitieu.results.forms import DecisionForm, EntryForm, ReopenForm, WorkbookForm, read_number
+
+
+def partial_for(request: HttpRequest, template: str, partial: str) -> str:
+    """The named partial for an htmx request, the whole page otherwise."""
+    if request.headers.get("HX-Request") and not request.headers.get("HX-History-Restore-Request"):
+        return f"{template}#{partial}"
+    return template
+
+
+@login_required
+def entry_home(request: HttpRequest) -> HttpResponse:
+    localities = access.reporting_localities(request.user)
+    periods = queries.open_periods(timezone.localdate())
+    return render(request, "results/home.html", {"localities": localities, "periods": periods})
+
+
+@login_required
+def entry_page(request: HttpRequest, period_pk: int, locality_pk: int) -> HttpResponse:
+    period, locality = access.entry_for(request.user, period_pk, locality_pk)
+    items = queries.entry_items(access.reportable_targets(request.user, locality), period, locality)
+    form = EntryForm(items, period, locality, request.POST or None, request.FILES or None)
+    if request.method == "POST" and _save(request, form):
+        return redirect("results:entry", period.pk, locality.pk)
+    return render(request, "results/entry.html", _entry_context(form, period, locality))
+
+
+def _save(request: HttpRequest, form: EntryForm) -> bool:
+    """Run the service on a valid form; False (with the reason on the form) when it refuses."""
+    if not form.is_valid():
+        return False
+    submit = "submit" in request.POST
+    try:
+        services.save_entries(
+            user=request.user,
+            period=form.period,
+            locality=form.locality,
+            entries=form.entries,
+            notes=form.notes,
+            files=form.cleaned_data["evidence"],
+            submit=submit,
+            reason=form.cleaned_data["reason"],
+        )
+    except services.EntryRefused as refused:
+        form.add_error(None, str(refused))
+        return False
+    except services.Conflicts as conflicts:
+        form.show_conflicts(conflicts.current)
+        return False
+    messages.success(request, "Đã gửi số liệu để phê duyệt." if submit else "Đã lưu bản nháp.")
+    return True
+
+
+def _entry_context(form: EntryForm, period, locality) -> dict:
+    return {
+        "form": form,
+        "period": period,
+        "locality": locality,
+        "submission": queries.submission_of(period, locality),
+        "is_open": services.is_open(period, locality),
+        "evidence": period.evidence.filter(locality=locality),
+        "upload": WorkbookForm(),
+    }
+
+
+@login_required
+@require_POST
+def check_value(request: HttpRequest, period_pk: int, locality_pk: int, indicator_pk: int) -> HttpResponse:
+    """The engine's flags on a value being typed (htmx, on leaving the field): nothing is saved."""
+    period, locality = access.entry_for(request.user, period_pk, locality_pk)
+    items = queries.entry_items(access.reportable_targets(request.user, locality), period, locality)
+    item = access.item_for(items, indicator_pk)
+    flags, error = [], ""
+    try:
+        value = read_number(request.POST.get(f"{item.key}-value", ""))
+        flags = queries.value_flags(item.indicator, locality, period, value, item.targets)
+    except Exception as exc:  # noqa: BLE001 - a ValidationError's message is what the user needs to see
+        error = " ".join(getattr(exc, "messages", [str(exc)]))
+    return render(request, "results/entry.html#item-flags", {"item": item, "flags": flags, "error": error})
+
+
+@login_required
+def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
+    evidence = access.evidence_for(request.user, pk)
+    return FileResponse(evidence.file.open("rb"), as_attachment=True, filename=evidence.original_name)
+
+
+@login_required
+def approvals(request: HttpRequest) -> HttpResponse:
+    queue = access.approval_queue(request.user)
+    return render(request, "results/approvals.html", {"queue": queue})
+
+
+@login_required
+def approval_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    submission = access.submission_for(
+        request.user, pk, action="approve" if request.method == "POST" else "view"
+    )
+    form = DecisionForm(request.POST or None)
+    if form.is_valid():
+        approve = form.cleaned_data["decision"] == "approve"
+        try:
+            services.decide_submission(
+                user=request.user, submission=submission, approve=approve, reason=form.cleaned_data["reason"]
+            )
+        except services.EntryRefused as refused:
+            messages.error(request, str(refused))
+        return redirect("results:approvals")
+    return render(request, "results/approval.html", history.submission_page(request.user, submission, form))
+
+
+@login_required
+@require_POST
+def reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    submission = access.submission_for(request.user, pk, action="reopen")
+    form = ReopenForm(request.POST)
+    if form.is_valid():
+        services.reopen(
+            user=request.user, period=submission.period, locality=submission.locality, **form.cleaned_data
+        )
+        messages.success(request, "Đã mở lại để đơn vị sửa số liệu.")
+    else:
+        messages.error(request, "Mở lại cần ngày hết hạn và lý do.")
+    return redirect("results:approval", submission.pk)
+
+
+@login_required
+def target_history(request: HttpRequest, target_pk: int) -> HttpResponse:
+    locality_pk = request.GET.get("locality")
+    target, locality = access.target_history_for(
+        request.user, target_pk, int(locality_pk) if (locality_pk or "").isdigit() else None
+    )
+    return render(request, "results/history.html", history.target_history(target, locality))
+
+
+@login_required
+def workbook_download(request: HttpRequest, period_pk: int, locality_pk: int) -> HttpResponse:
+    period, locality = access.entry_for(request.user, period_pk, locality_pk)
+    items = queries.entry_items(access.reportable_targets(request.user, locality), period, locality)
+    return workbook.entry_template_response(period, locality, items)
+
+
+@login_required
+@require_POST
+def workbook_upload(request: HttpRequest, period_pk: int, locality_pk: int) -> HttpResponse:
+    period, locality = access.entry_for(request.user, period_pk, locality_pk)
+    form = WorkbookForm(request.POST, request.FILES)
+    errors = workbook.import_entry_workbook(request.user, period, locality, form)
+    for error in errors:
+        messages.error(request, error)
+    if not errors:
+        messages.success(request, "Đã nhập số liệu từ tệp Excel.")
+    return redirect("results:entry", period.pk, locality.pk)
