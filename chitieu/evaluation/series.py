@@ -183,13 +183,12 @@ class SeriesReader:
         self._grouped = self._groupable(as_of) if group_in_sql else {}
         self._deferred: dict[int, list[int]] = {}  # grouped unit → indicators of its children not yet read
         leaves = {child for parent in self._grouped for child in self.tree.units[parent].children}
-        one_by_one = self._one_by_one
         others = [unit for unit in self.tree.ids if unit not in leaves]
         self._add_rows(_known_values(self.indicators, others, as_of))
-        self._add_rows(_known_values(one_by_one, leaves, as_of))
+        self._add_rows(_known_values(self._one_by_one, leaves, as_of))
         if self._grouped:
             self._read_groups()
-            later = [pk for pk in self.indicators if pk not in one_by_one]
+            later = [pk for pk in self.indicators if pk not in self._one_by_one]
             self._deferred = {parent: later for parent in self._grouped}
         self._recognitions = self._load_recognitions()
 
@@ -281,6 +280,8 @@ class SeriesReader:
         for parent, children in self._grouped.items():
             if unit_id in children and parent in self._deferred:
                 self._add_rows(_known_values(self._deferred.pop(parent), children, self.as_of))
+                below = set(children)
+                self._memo = {key: series for key, series in self._memo.items() if key[1] not in below}
 
     def _register(self, indicator: Indicator) -> None:
         self.indicators[indicator.pk] = indicator
@@ -365,7 +366,7 @@ class SeriesReader:
         if (
             unit_id in self._grouped
             and indicator.rollup in GROUPED_RULES
-            and indicator.pk not in self._read_one_by_one()
+            and indicator.pk not in self._one_by_one
         ):
             return self._from_groups(indicator, unit_id)
         result: dict[Period, ValuePoint] = {}

@@ -1,4 +1,19 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from chitieu.reports import views
 
 app_name = "reports"
-urlpatterns: list = []
+urlpatterns = [
+    path("resolutions/<int:pk>/", views.resolution_dashboard, name="dashboard"),
+    path("resolutions/<int:pk>/scorecards/", views.resolution_scorecards, name="scorecards"),
+    path("targets/<int:pk>/", views.target_detail, name="target"),
+    path("localities/<int:pk>/", views.locality_detail, name="locality"),
+    path(
+        "localities/<int:pk>/criteria/<int:set_pk>/<int:year>/",
+        views.criteria_matrix,
+        name="criteria_matrix",
+    ),
+    path("indicators/<int:pk>/ranking/", views.indicator_ranking, name="ranking"),
+    path("compare/", views.compare_resolutions, name="compare"),
+    path("public/resolutions/<int:pk>/", views.public_resolution, name="public_resolution"),
+]

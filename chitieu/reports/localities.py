@@ -1,0 +1,255 @@
+"""Read-side rows for a locality: its place in the tree, a ranking of its units on one indicator, the criteria matrix."""
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import Count, Max, Q
+
+from chitieu.criteria.models import Assessment, CriteriaSet, Criterion, Product, Recognition
+from chitieu.evaluation.engine.definitions import ValuePoint
+from chitieu.evaluation.queries import resolutions_of
+from chitieu.evaluation.series import SeriesReader
+from chitieu.localities.models import Locality
+from chitieu.localities.queries import predecessors_of, subtree_ids, successors_of
+from chitieu.plans.models import Indicator, Resolution
+from chitieu.reports.queries import illustrative_units
+
+
+@dataclass
+class CriteriaLink:
+    criteria_set: CriteriaSet
+    year: int
+
+
+@dataclass
+class LocalityOverview:
+    locality: Locality
+    ancestors: list[Locality]  # the top first
+    children: list[Locality]  # annotated with `below`, the number of units under each
+    resolutions: list[Resolution]
+    predecessors: list[Locality]
+    successors: list[Locality]
+    criteria: list[CriteriaLink]
+
+
+def locality_overview(locality: Locality, chain: Sequence[int], visible: set[int] | None) -> LocalityOverview:
+    """The unit, the units above it (`chain`, nearest first) and the units below it that the reader may open."""
+    above = {unit.pk: unit for unit in Locality.objects.filter(pk__in=list(chain[1:]))}
+    children = (
+        Locality.objects.filter(parent=locality)
+        .select_related("level")
+        .annotate(below=Count("children"))
+        .order_by("level__rank", "name")
+    )
+    if visible is not None:
+        children = children.filter(pk__in=visible)
+    criteria = CriteriaSet.objects.filter(level__rank__gt=locality.level.rank).annotate(
+        latest=Max("criteria__assessments__year")
+    )
+    return LocalityOverview(
+        locality=locality,
+        ancestors=[above[pk] for pk in reversed(chain[1:]) if pk in above],
+        children=list(children),
+        resolutions=resolutions_of(locality.pk),
+        predecessors=predecessors_of(locality),
+        successors=successors_of(locality),
+        criteria=[
+            CriteriaLink(c, c.latest or c.last_year or c.first_year or date.today().year)  # type: ignore[attr-defined]
+            for c in criteria
+        ],
+    )
+
+
+# Ranking units on one indicator ------------------------------------------------------------------------------
+
+
+@dataclass
+class Ranked:
+    locality_id: int
+    name: str
+    point: ValuePoint | None
+    illustrative: bool
+    rank: int | None = None
+
+
+@dataclass
+class Ranking:
+    indicator: Indicator
+    parent: Locality
+    year: int
+    years: list[int]
+    parent_point: ValuePoint | None
+    rows: list[Ranked] = field(default_factory=list)
+
+    @property
+    def illustrative(self) -> bool:
+        return any(row.illustrative for row in self.rows)
+
+
+def ranking(indicator: Indicator, parent: Locality, year: int | None) -> Ranking:
+    """The units directly below `parent`, highest value first, each on its figure for the year."""
+    reader = SeriesReader(parent, [indicator])
+    tree = reader.tree
+    children = tree.units[parent.pk].children
+    series = {child: reader.points(indicator, child) for child in children}
+    years = sorted({p.period_end.year for points in series.values() for p in points}, reverse=True)
+    chosen = year if year is not None else (years[0] if years else date.today().year)
+    marked = illustrative_units(reader, [indicator.pk])
+    rows = [
+        Ranked(child, tree.units[child].name, year_figure(series[child], chosen), child in marked)
+        for child in children
+    ]
+    rows.sort(key=lambda r: (_value(r.point) is None, -(_value(r.point) or Decimal(0)), r.name))
+    for position, row in enumerate(r for r in rows if _value(r.point) is not None):
+        row.rank = position + 1
+    parent_point = year_figure(reader.points(indicator), chosen)
+    return Ranking(indicator, parent, chosen, years, parent_point, rows)
+
+
+def _value(point: ValuePoint | None) -> Decimal | None:
+    return point.value if point is not None else None
+
+
+def year_figure(points: Sequence[ValuePoint], year: int) -> ValuePoint | None:
+    """The figure a year is ranked on: the whole year when reported, else its latest and longest period."""
+    in_year = [p for p in points if p.period_end.year == year and p.period_start.year == year]
+    if not in_year:
+        return None
+    return max(in_year, key=lambda p: (p.period_end, p.period_end - p.period_start, p.kind))
+
+
+# The criteria matrix -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class MatrixCell:
+    met: bool | None
+    illustrative: bool
+
+
+@dataclass
+class MatrixRow:
+    unit: Locality
+    cells: list[MatrixCell]
+    met: int
+    level: str  # the highest recognition held at the end of the year, "" if none
+    decision: Recognition | None
+    illustrative: bool
+
+
+@dataclass
+class StarCount:
+    stars: int
+    count: int
+
+
+@dataclass
+class CriteriaMatrix:
+    locality: Locality
+    criteria_set: CriteriaSet
+    year: int
+    criteria: list[Criterion]
+    rows: list[MatrixRow]
+    recognised: int
+    unit_word: str  # "xã"
+    stars: list[StarCount]
+    products: list[Product]
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+    @property
+    def recognised_pct(self) -> Decimal | None:
+        return Decimal(self.recognised) / self.total * 100 if self.rows else None
+
+    @property
+    def illustrative(self) -> bool:
+        return any(row.illustrative for row in self.rows) or any(p.is_illustrative for p in self.products)
+
+
+def criteria_matrix(locality: Locality, criteria_set: CriteriaSet, year: int) -> CriteriaMatrix:
+    """Units of the set's level under `locality` × criteria, met or not in `year`; recognitions; OCOP stars."""
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    ids = [locality.pk, *subtree_ids(locality)]
+    units = Locality.objects.filter(pk__in=ids).filter(
+        Q(valid_from__isnull=True) | Q(valid_from__lte=end),
+        Q(valid_until__isnull=True) | Q(valid_until__gte=start),
+    )
+    if criteria_set.level_id is not None:
+        units = units.filter(level_id=criteria_set.level_id)
+    else:
+        units = units.filter(parent=locality)
+    # A standard for communes is not one for towns: the units it was ever applied to, when there are any.
+    applied = units.filter(
+        Q(assessments__criterion__criteria_set=criteria_set) | Q(recognitions__criteria_set=criteria_set)
+    ).distinct()
+    units = list(applied.order_by("name")) or list(units.order_by("name"))
+    criteria = list(criteria_set.criteria.all())
+    unit_ids = [u.pk for u in units]
+    found = {
+        (a["locality_id"], a["criterion_id"]): a
+        for a in Assessment.objects.filter(
+            locality_id__in=unit_ids, criterion__criteria_set=criteria_set, year=year
+        ).values("locality_id", "criterion_id", "met", "is_illustrative")
+    }
+    held = _recognitions(criteria_set, unit_ids, end)
+    rows = []
+    for unit in units:
+        cells = [
+            MatrixCell(found[(unit.pk, c.pk)]["met"], found[(unit.pk, c.pk)]["is_illustrative"])
+            if (unit.pk, c.pk) in found
+            else MatrixCell(None, False)
+            for c in criteria
+        ]
+        decision = held.get(unit.pk)
+        rows.append(
+            MatrixRow(
+                unit=unit,
+                cells=cells,
+                met=sum(1 for cell in cells if cell.met),
+                level=decision.level if decision else "",
+                decision=decision,
+                illustrative=any(c.illustrative for c in cells)
+                or bool(decision and decision.is_illustrative),
+            )
+        )
+    products = list(
+        Product.objects.filter(locality_id__in=ids, rated_on__lte=end)
+        .select_related("locality")
+        .order_by("-stars", "name")
+    )
+    stars = Counter(p.stars for p in products)
+    return CriteriaMatrix(
+        locality=locality,
+        criteria_set=criteria_set,
+        year=year,
+        criteria=criteria,
+        rows=rows,
+        recognised=sum(1 for row in rows if row.decision is not None),
+        unit_word=criteria_set.level.name.split(",")[0].strip().lower() if criteria_set.level else "đơn vị",
+        stars=[StarCount(n, stars[n]) for n in (5, 4, 3) if stars[n]]
+        + [StarCount(n, stars[n]) for n in (2, 1) if stars[n]],
+        products=products,
+    )
+
+
+def _recognitions(criteria_set: CriteriaSet, unit_ids: list[int], end: date) -> dict[int, Recognition]:
+    """The highest level each unit holds on `end` (levels as the set lists them, lowest first)."""
+    order = [level.strip() for level in criteria_set.recognition_levels.split(",") if level.strip()]
+    held: dict[int, Recognition] = {}
+    decisions = Recognition.objects.filter(
+        criteria_set=criteria_set, locality_id__in=unit_ids, decided_on__lte=end
+    ).filter(Q(revoked_on__isnull=True) | Q(revoked_on__gt=end))
+    for decision in decisions:
+        current = held.get(decision.locality_id)
+        if current is None or _rank(order, decision.level) > _rank(order, current.level):
+            held[decision.locality_id] = decision
+    return held
+
+
+def _rank(order: list[str], level: str) -> int:
+    return order.index(level) if level in order else 0

@@ -1,0 +1,68 @@
+"""The criteria matrix: communes × criteria met in a year, recognised communes ("1/2 xã"), OCOP products by stars."""
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from chitieu.criteria.models import Product, Recognition
+from chitieu.reports.tests.conftest import text_of, vi
+
+pytestmark = pytest.mark.django_db
+
+
+def matrix_url(unit, criteria_set, year):
+    return reverse("reports:criteria_matrix", args=[unit.pk, criteria_set.pk, year])
+
+
+def test_each_commune_shows_each_criterion_met_not_met_or_not_assessed(client, data, approver, world):
+    client.force_login(approver)
+    page = text_of(client.get(matrix_url(world.phu_luong, data.ntm, 2023)))
+    assert "Yên Ninh 3/3 đạt chuẩn (2345/QĐ-UBND, 10/11/2022) ✓ ✓ ✓" in page
+    assert "Ôn Lương 1/3 — ✓ ✗ ·" in page
+
+
+def test_the_recognised_communes_are_counted_as_reviews_write_them(client, data, approver, world):
+    client.force_login(approver)
+    page = text_of(client.get(matrix_url(world.phu_luong, data.ntm, 2023)))
+    assert vi("%(n)s/%(total)s %(word)s recognised", n="1", total="2", word="xã") + " (50,0%)" in page
+
+
+def test_a_recognition_counts_from_its_decision_and_stops_when_revoked(client, data, approver, world):
+    Recognition.objects.create(
+        locality=world.on_luong,
+        criteria_set=data.ntm,
+        decided_on=date(2024, 3, 1),
+        revoked_on=date(2024, 9, 1),
+    )
+    client.force_login(approver)
+    recognised = vi("%(n)s/%(total)s %(word)s recognised", n="%s", total="2", word="xã")
+    assert recognised % "1" in text_of(client.get(matrix_url(world.phu_luong, data.ntm, 2023)))
+    assert recognised % "1" in text_of(client.get(matrix_url(world.phu_luong, data.ntm, 2024)))
+    Recognition.objects.filter(locality=world.on_luong).update(revoked_on=None)
+    assert recognised % "2" in text_of(client.get(matrix_url(world.phu_luong, data.ntm, 2024)))
+
+
+def test_ocop_products_of_the_subtree_are_counted_by_stars(client, data, approver, world):
+    Product.objects.create(
+        locality=world.on_luong, name="Gạo nếp vải", stars=5, points=91, rated_on=date(2024, 5, 1)
+    )
+    client.force_login(approver)
+    page = text_of(client.get(matrix_url(world.phu_luong, data.ntm, 2023)))
+    assert "4 ★ 3 ★ " + vi("Total") + " 1 1 2" in page  # the 2024 product is not rated yet in 2023
+    page = text_of(client.get(matrix_url(world.phu_luong, data.ntm, 2024)))
+    assert "5 ★ 4 ★ 3 ★ " + vi("Total") + " 1 1 1 3" in page
+
+
+def test_the_matrix_of_a_unit_out_of_scope_answers_404(client, data, outsider, world):
+    client.force_login(outsider)
+    assert client.get(matrix_url(world.phu_luong, data.ntm, 2023)).status_code == 404
+
+
+def test_illustrative_assessments_are_marked(client, data, approver, world):
+    from chitieu.criteria.models import Assessment
+
+    Assessment.objects.filter(locality=world.on_luong).update(is_illustrative=True)
+    client.force_login(approver)
+    page = text_of(client.get(matrix_url(world.phu_luong, data.ntm, 2023)))
+    assert f"Ôn Lương {vi('illustrative figures')} 1/3 — ✓ ✗" in page
