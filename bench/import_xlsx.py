@@ -3,7 +3,8 @@
 A throwaway database (chitieu_bench_import on 127.0.0.1, user postgres) is created, migrated, filled with one
 province, 1.000 communes and 100 indicators, and dropped at the end. The workbook (1.000 × 100 rows, values
 typed the Vietnamese way as text) is built first and not timed; `workbook.import_workbook` is timed, as office
-staff of the province: openpyxl in read-only mode, then the API's `upsert_observations` in batches of 10.000.
+staff of the province: the streaming `xlsx_reader`, the page's checks for every unit, then the API's
+`upsert_observations` in batches of 10.000.
 """
 
 import io

@@ -345,3 +345,14 @@ def item_for(items: list, indicator_pk: int):
     if found is None:
         raise Http404("Không tìm thấy chỉ tiêu.")
     return found
+
+
+def import_job_for(user: User, pk: int):
+    """A background import of an entry workbook, for the person who asked for it while they may still report for
+    its unit; 404 otherwise."""
+    from chitieu.results.models import ImportJob
+
+    job = ImportJob.objects.select_related("period", "locality").filter(pk=pk).first()
+    if job is None or job.requested_by_id != user.pk or not can_report(user, job.locality):
+        raise Http404("Không tìm thấy lượt nhập tệp.")
+    return job

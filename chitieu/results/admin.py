@@ -11,6 +11,7 @@ from chitieu.results.models import (
     ApprovalRule,
     Commentary,
     Evidence,
+    ImportJob,
     LockException,
     Observation,
     ObservationRevision,
@@ -274,3 +275,21 @@ class ReminderLogAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(ImportJob)
+class ImportJobAdmin(admin.ModelAdmin):
+    list_display = [
+        "file_name",
+        "period",
+        "locality",
+        "rows",
+        "status",
+        "progress",
+        "requested_by",
+        "requested_at",
+    ]
+    list_filter = ["status"]
+    raw_id_fields = ["period", "locality", "requested_by"]
+    exclude = ["content"]
+    readonly_fields = ["requested_at", "finished_at"]

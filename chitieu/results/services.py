@@ -16,6 +16,7 @@ from chitieu.plans.models import Indicator, Target
 from chitieu.results.models import (
     Commentary,
     Evidence,
+    ImportJob,
     LockException,
     Observation,
     ObservationRevision,
@@ -309,3 +310,20 @@ def reopen(
     return LockException.objects.create(
         period=period, locality=locality, until=until, granted_by=user, reason=reason.strip()
     )
+
+
+def request_import(
+    user: AbstractBaseUser, period: ReportingPeriod, locality: Locality, upload: UploadedFile
+) -> ImportJob:
+    """Queue the import of a large entry workbook; the background task fills in its progress and outcome."""
+    from chitieu.results.tasks import import_entry_file
+
+    job = ImportJob.objects.create(
+        period=period,
+        locality=locality,
+        file_name=(upload.name or "")[:200],
+        content=upload.read(),
+        requested_by=user,
+    )
+    transaction.on_commit(lambda: import_entry_file.enqueue(job.pk))
+    return job

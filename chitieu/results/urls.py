@@ -9,6 +9,7 @@ urlpatterns = [
     path("<int:period_pk>/<int:locality_pk>/check/<int:indicator_pk>/", views.check_value, name="check"),
     path("<int:period_pk>/<int:locality_pk>/workbook/", views.workbook_download, name="workbook"),
     path("<int:period_pk>/<int:locality_pk>/upload/", views.workbook_upload, name="upload"),
+    path("imports/<int:pk>/", views.import_status, name="import"),
     path("evidence/<int:pk>/", views.evidence_file, name="evidence"),
     path("approvals/", views.approvals, name="approvals"),
     path("approvals/<int:pk>/", views.approval_detail, name="approval"),

@@ -156,9 +156,22 @@ def workbook_download(request: HttpRequest, period_pk: int, locality_pk: int) ->
 def workbook_upload(request: HttpRequest, period_pk: int, locality_pk: int) -> HttpResponse:
     period, locality = access.entry_for(request.user, period_pk, locality_pk)
     form = WorkbookForm(request.POST, request.FILES)
+    if form.is_valid() and workbook.needs_background(form.cleaned_data["workbook"]):
+        job = services.request_import(request.user, period, locality, form.cleaned_data["workbook"])
+        return redirect("results:import", job.pk)
     errors = workbook.import_entry_workbook(request.user, period, locality, form)
     for error in errors:
         messages.error(request, error)
     if not errors:
         messages.success(request, "Đã nhập số liệu từ tệp Excel.")
     return redirect("results:entry", period.pk, locality.pk)
+
+
+@login_required
+def import_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """A background import's progress; the page polls its partial every 2 s until the job is finished."""
+    job = access.import_job_for(request.user, pk)
+    errors = job.error.splitlines()
+    return render(
+        request, partial_for(request, "results/import.html", "status"), {"job": job, "errors": errors}
+    )

@@ -7,20 +7,22 @@ row and column, when the file is not an .xlsx, lacks the sheet, holds a formula 
 
 import io
 import re
-import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import HttpResponse
-from openpyxl import Workbook, load_workbook
+from django.utils import timezone
+from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill, Protection
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from chitieu.core.numbers import format_number
 from chitieu.localities.models import Locality
+from chitieu.results import xlsx_reader
 from chitieu.results.forms import read_number
 from chitieu.results.models import ReportingPeriod, ValueKind
 from chitieu.results.queries import Item, value_flags
@@ -53,6 +55,7 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 MAX_ERRORS = 200
+FLAGGED = "giá trị có cảnh báo (tăng/giảm hơn 10 lần hoặc trên 300% chỉ tiêu), cần ghi chú."
 
 
 class WorkbookRefused(Exception):
@@ -131,53 +134,37 @@ def entry_template_response(period: ReportingPeriod, locality: Locality, items: 
 def read_rows(upload) -> tuple[int | None, list[Row]]:
     """The period id named in the file and its rows; WorkbookRefused listing every problem found."""
     data = upload.read() if hasattr(upload, "read") else upload
-    source = io.BytesIO(data)
-    _check_structure(source)
-    try:
-        book = load_workbook(source, read_only=True, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise WorkbookRefused(["Tệp không phải bảng tính Excel .xlsx đọc được."]) from exc
-    if SHEET not in book.sheetnames:
-        raise WorkbookRefused([f"Thiếu trang “{SHEET}”: hãy dùng tệp mẫu tải từ trang nhập số liệu."])
     errors: list[str] = []
     rows: list[Row] = []
     period_id = None
-    for number, cells in enumerate(book[SHEET].iter_rows(values_only=True), start=1):
-        cells = tuple(cells) + (None,) * (len(HEADERS) - len(cells))
-        for index, cell in enumerate(cells[: len(HEADERS)]):
-            if isinstance(cell, str) and cell.startswith("="):
-                errors.append(
-                    f"Trang “{SHEET}”, dòng {number}, cột {LETTERS[index]}: có công thức; hãy nhập số."
-                )
-        if number == 1:
-            period_id = cells[3] if isinstance(cells[3], int) else None
-        if number <= HEADER_ROW or all(c in (None, "") for c in cells[: len(HEADERS)]):
-            continue
-        row, row_errors = _read_row(number, cells)
-        errors.extend(row_errors)
-        if row is not None:
-            rows.append(row)
-    book.close()
+    try:
+        for number, cells in xlsx_reader.read_sheet(data, SHEET, "ABCDHIJ", len(HEADERS)):
+            for index, cell in enumerate(cells):
+                if isinstance(cell, str) and cell.startswith("="):
+                    errors.append(
+                        f"Trang “{SHEET}”, dòng {number}, cột {LETTERS[index]}: có công thức; hãy nhập số."
+                    )
+            if number == 1:
+                period_id = cells[3] if isinstance(cells[3], int) else None
+            if number <= HEADER_ROW or all(c in (None, "") for c in cells):
+                continue
+            row, row_errors = _read_row(number, cells)
+            errors.extend(row_errors)
+            if row is not None:
+                rows.append(row)
+    except xlsx_reader.Unreadable as exc:
+        raise WorkbookRefused(["Tệp không phải bảng tính Excel .xlsx đọc được."]) from exc
+    except xlsx_reader.NotXlsx as exc:
+        raise WorkbookRefused(["Tệp không phải bảng tính Excel .xlsx."]) from exc
+    except xlsx_reader.MissingSheet as exc:
+        raise WorkbookRefused(
+            [f"Thiếu trang “{SHEET}”: hãy dùng tệp mẫu tải từ trang nhập số liệu."]
+        ) from exc
+    except xlsx_reader.MergedCells as exc:
+        raise WorkbookRefused([f"Trang “{SHEET}” có ô gộp (merge): hãy bỏ gộp ô rồi tải lên lại."]) from exc
     if errors:
         raise WorkbookRefused(errors)
     return period_id, rows
-
-
-def _check_structure(source: io.BytesIO) -> None:
-    """Merged cells are invisible in read-only mode: look for them in the sheets' XML."""
-    try:
-        with zipfile.ZipFile(source) as archive:
-            names = archive.namelist()
-            if "xl/workbook.xml" not in names:
-                raise WorkbookRefused(["Tệp không phải bảng tính Excel .xlsx."])
-            for name in names:
-                if name.startswith("xl/worksheets/sheet") and b"<mergeCell " in archive.read(name):
-                    raise WorkbookRefused(
-                        [f"Trang “{SHEET}” có ô gộp (merge): hãy bỏ gộp ô rồi tải lên lại."]
-                    )
-    except zipfile.BadZipFile as exc:
-        raise WorkbookRefused(["Tệp không phải bảng tính Excel .xlsx."]) from exc
-    source.seek(0)
 
 
 def _read_row(number: int, cells: tuple) -> tuple[Row | None, list[str]]:
@@ -246,30 +233,43 @@ def entries_for_page(
             and not row.note
             and value_flags(item.indicator, locality, period, row.value, item.targets)
         ):
-            yield f"{where}, cột J (Ghi chú): giá trị có cảnh báo (tăng/giảm hơn 10 lần hoặc trên 300% chỉ tiêu), cần ghi chú."
+            yield f"{where}, cột J (Ghi chú): {FLAGGED}"
         else:
             yield row, item
 
 
 def import_entry_workbook(user, period: ReportingPeriod, locality: Locality, form) -> list[str]:
     """Save the filled-in template of the entry page through the page's own service; the errors, or []."""
+    if not form.is_valid():
+        return ["Chưa chọn tệp Excel để tải lên."]
+    return import_entry_data(user, period, locality, form.cleaned_data["workbook"].read())
+
+
+def import_entry_data(
+    user,
+    period: ReportingPeriod,
+    locality: Locality,
+    data: bytes,
+    progress: Callable[[int], None] = lambda _percent: None,
+) -> list[str]:
+    """Import the entry page's workbook `data`, telling `progress` (percent) after each step; the errors, or []."""
     from chitieu.accounts.access import reportable_targets
     from chitieu.results.queries import entry_items
     from chitieu.results.services import Entry, EntryRefused, save_entries
 
-    if not form.is_valid():
-        return ["Chưa chọn tệp Excel để tải lên."]
     try:
-        period_id, rows = read_rows(form.cleaned_data["workbook"])
+        period_id, rows = read_rows(data)
     except WorkbookRefused as refused:
         return refused.errors
     if period_id != period.pk:
         return [f"Trang “{SHEET}”, dòng 1, cột D (Mã kỳ): tệp không phải của kỳ {period.name}."]
+    progress(30)
     items = entry_items(reportable_targets(user, locality), period, locality)
     checked = list(entries_for_page(rows, period, locality, items))
     errors = [e for e in checked if isinstance(e, str)]
     if errors:
         return errors
+    progress(50)
     entries = [
         Entry(item.indicator, row.value, row.kind, row.note) for row, item in checked if row.value is not None
     ]
@@ -280,20 +280,31 @@ def import_entry_workbook(user, period: ReportingPeriod, locality: Locality, for
     return []
 
 
+def needs_background(upload) -> bool:
+    """Whether an uploaded workbook has more rows than the page imports while the user waits."""
+    data = upload.read()
+    upload.seek(0)
+    limit = getattr(settings, "CHITIEU_IMPORT_INLINE_ROWS", 2000)
+    return xlsx_reader.count_rows(data, SHEET) - HEADER_ROW > limit
+
+
 def import_workbook(user, upload) -> int:
     """Import a workbook of many units' rows for the period it names (an office filling in for its communes).
 
-    Same reading and refusals as the page upload; rows are written in bulk by the API's `upsert_observations`,
-    all or nothing. The engine's flags are not checked here (they cost a query per row); returns rows written.
+    Same reading and refusals as the page upload (a locked period, figures sent or approved, a flagged value
+    without a note); rows are written in bulk by the API's `upsert_observations`, all or nothing. Returns the
+    number of values in the file.
     """
-    from django.db import transaction
-
     from chitieu.results.bulk import MAX_ITEMS, BulkRejected, upsert_observations
 
     period_id, rows = read_rows(upload)
     period = ReportingPeriod.objects.filter(pk=period_id).first()
     if period is None:
         raise WorkbookRefused([f"Trang “{SHEET}”, dòng 1, cột D (Mã kỳ): không có kỳ báo cáo này."])
+    rows = [row for row in rows if row.value is not None]
+    errors = list(_unit_refusals(period, rows))
+    if errors:
+        raise WorkbookRefused(errors)
     items = [
         {
             "indicator": row.indicator_code,
@@ -306,18 +317,76 @@ def import_workbook(user, upload) -> int:
             "note": row.note,
         }
         for row in rows
-        if row.value is not None
     ]
     try:
         with transaction.atomic():
             for start in range(0, len(items), MAX_ITEMS):
                 upsert_observations(items[start : start + MAX_ITEMS], user)
     except BulkRejected as rejected:
-        numbers = [row.number for row in rows if row.value is not None]
         raise WorkbookRefused(
             [
-                f"Trang “{SHEET}”, dòng {numbers[e.index] if e.index is not None else '?'}: {e.message}"
-                for e in rejected.errors[:200]
+                f"Trang “{SHEET}”, dòng {rows[e.index].number if e.index is not None else '?'}: {e.message}"
+                for e in rejected.errors[:MAX_ERRORS]
             ]
         ) from rejected
     return len(items)
+
+
+def _unit_refusals(period: ReportingPeriod, rows: list[Row]) -> Iterator[str]:
+    """The page's refusals, for every unit of a many-unit file, in a few queries: a period locked for the unit,
+    figures already sent or approved, a flagged value without a note."""
+    from chitieu.plans.models import Indicator
+    from chitieu.results.models import LockException, Submission
+    from chitieu.results.queries import flagged_values
+
+    parents = dict(Locality.objects.values_list("pk", "parent_id"))
+    units = {row.locality_id for row in rows if row.locality_id in parents}
+    closed: set[int] = set()
+    if period.is_locked or timezone.localdate() >= period.lock_date:
+        excepted = set(
+            LockException.objects.filter(period=period, until__gte=timezone.localdate()).values_list(
+                "locality_id", flat=True
+            )
+        )
+        closed = {pk for pk in units if excepted.isdisjoint(_ancestors(pk, parents))}
+    sent = dict(
+        Submission.objects.filter(
+            period=period,
+            locality_id__in=units,
+            status__in=[Submission.Status.SUBMITTED, Submission.Status.APPROVED],
+        ).values_list("locality_id", "status")
+    )
+    indicators = dict(
+        Indicator.objects.filter(code__in={row.indicator_code for row in rows}).values_list("code", "pk")
+    )
+    values = {
+        (indicators[row.indicator_code], row.locality_id): row.value
+        for row in rows
+        if row.indicator_code in indicators and row.locality_id in units and not row.note
+    }
+    flagged = flagged_values(period, values, parents)
+    named: set[int] = set()
+    for row in rows:
+        where = f"Trang “{SHEET}”, dòng {row.number}"
+        if row.locality_id in (closed | set(sent)) - named:
+            named.add(row.locality_id)
+            yield f"{where}, cột B (Mã đơn vị): {_closed_reason(period, sent.get(row.locality_id))}"
+        elif (indicators.get(row.indicator_code), row.locality_id) in flagged:
+            yield f"{where}, cột J (Ghi chú): {FLAGGED}"
+
+
+def _closed_reason(period: ReportingPeriod, status: str | None) -> str:
+    from chitieu.results.models import Submission
+
+    if status == Submission.Status.SUBMITTED:
+        return "số liệu kỳ này của đơn vị đã gửi và đang chờ phê duyệt: không sửa được."
+    if status == Submission.Status.APPROVED:
+        return "số liệu kỳ này của đơn vị đã được phê duyệt: cần người phê duyệt mở lại (có lý do) để sửa."
+    return f"kỳ báo cáo đã khóa từ ngày {period.lock_date:%d/%m/%Y}: cần người phê duyệt cho phép mở lại."
+
+
+def _ancestors(pk: int, parents: dict[int, int | None]) -> list[int]:
+    ids = [pk]
+    while (parent := parents.get(ids[-1])) is not None and parent not in ids:
+        ids.append(parent)
+    return ids

@@ -1,14 +1,19 @@
 """The Excel round trip: a protected Vietnamese template, filled offline, uploaded all or nothing."""
 
 import io
+from datetime import date
 from decimal import Decimal
 
 import pytest
+import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
-from chitieu.results.models import Observation
+from chitieu.accounts.models import Membership
+from chitieu.conftest import _user
+from chitieu.results.models import Observation, Submission
+from chitieu.results.workbook import HEADERS, WorkbookRefused, import_workbook
 
 
 @pytest.fixture
@@ -99,3 +104,65 @@ def test_a_file_that_is_not_xlsx_is_refused(reporting, entry):
         follow=True,
     )
     assert any("không phải bảng tính Excel" in m for m in messages(response))
+
+
+def many_units_file(entry, *rows) -> io.BytesIO:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Số liệu"
+    sheet.append(["Kỳ báo cáo", entry.period.name, "Mã kỳ", entry.period.pk])
+    sheet.append(["Đơn vị", "Thái Nguyên"])
+    sheet.append([])
+    sheet.append(HEADERS)
+    for number, (locality, code, value, note) in enumerate(rows, start=1):
+        sheet.append([number, locality.pk, code, "", "", "", "", value, "ước", note])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    buffer.seek(0)
+    return buffer
+
+
+@pytest.fixture
+def office(world):
+    return _user("vanphong.tn", Membership.Role.OFFICE, world.thai_nguyen, "Trần Văn Bình")
+
+
+def test_a_many_units_file_is_written(office, entry, frozen):
+    file = many_units_file(entry, (entry.world.yen_ninh, "thu-nhap-binh-quan", "45,6", ""))
+    assert import_workbook(office, file) == 1
+    assert Observation.objects.get(locality=entry.world.yen_ninh).value == Decimal("45.6")
+
+
+def test_a_many_units_file_is_refused_for_a_locked_period(office, entry):
+    file = many_units_file(entry, (entry.world.yen_ninh, "thu-nhap-binh-quan", "45,6", ""))
+    with time_machine.travel(date(2024, 11, 1), tick=False), pytest.raises(WorkbookRefused) as refused:
+        import_workbook(office, file)
+    assert refused.value.errors == [
+        "Trang “Số liệu”, dòng 5, cột B (Mã đơn vị): kỳ báo cáo đã khóa từ ngày 16/10/2024: "
+        "cần người phê duyệt cho phép mở lại."
+    ]
+    assert not Observation.objects.exists()
+
+
+def test_a_many_units_file_is_refused_for_approved_figures(office, entry, frozen):
+    Submission.objects.create(period=entry.period, locality=entry.world.yen_ninh, status="approved")
+    file = many_units_file(
+        entry,
+        (entry.world.on_luong, "thu-nhap-binh-quan", "40", ""),
+        (entry.world.yen_ninh, "thu-nhap-binh-quan", "45,6", ""),
+    )
+    with pytest.raises(WorkbookRefused) as refused:
+        import_workbook(office, file)
+    assert len(refused.value.errors) == 1
+    assert "dòng 6, cột B (Mã đơn vị): số liệu kỳ này của đơn vị đã được phê duyệt" in refused.value.errors[0]
+    assert not Observation.objects.exists()
+
+
+def test_a_many_units_file_needs_a_note_on_a_flagged_value(office, entry, frozen):
+    flagged = many_units_file(entry, (entry.world.yen_ninh, "thu-nhap-binh-quan", "500", ""))
+    with pytest.raises(WorkbookRefused) as refused:
+        import_workbook(office, flagged)
+    assert refused.value.errors[0].startswith("Trang “Số liệu”, dòng 5, cột J (Ghi chú): giá trị có cảnh báo")
+    assert not Observation.objects.exists()
+    noted = many_units_file(entry, (entry.world.yen_ninh, "thu-nhap-binh-quan", "500", "Đúng, có dự án lớn"))
+    assert import_workbook(office, noted) == 1
