@@ -148,6 +148,7 @@ def main() -> None:
         f"CPU {statistics.median(cpu):.1f} ms; roll-up {statistics.median(rolling):.1f} ms, evaluation and "
         f"summary the rest); goal < {GOAL_MS} ms: {'ok' if median < GOAL_MS else 'OVER'}"
     )
+    print(f"BENCH engine_median={median:.1f} ms; engine_cpu={statistics.median(cpu):.1f} ms")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from chitieu.core import throttle
+
 admin.site.site_header = "chitieu · Theo dõi chỉ tiêu nghị quyết"
 admin.site.site_title = "chitieu"
 admin.site.index_title = "Quản trị dữ liệu"
@@ -14,6 +16,7 @@ urlpatterns = [
     path("documents/", include("chitieu.documents.urls")),
     path("reading/", include("chitieu.reading.urls")),
     path("api/v1/", include("chitieu.api.urls")),
+    path("accounts/login/", throttle.login, name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
 ]
