@@ -9,6 +9,7 @@ from django.views.decorators.cache import cache_control
 
 from chitieu.accounts.access import (
     ancestor_ids,
+    can_manage,
     criteria_set_for,
     home_locality_for,
     indicator_for,
@@ -41,7 +42,8 @@ def resolution_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     if request.GET.get("export") == "xlsx":
         return exports.dashboard_response(board)
     template = partial_for(request, "reports/dashboard.html", "dashboard-body")
-    return render(request, template, {"board": board, "form": form})
+    manager = can_manage(request.user, resolution.locality)
+    return render(request, template, {"board": board, "form": form, "can_manage": manager})
 
 
 @login_required

@@ -1,0 +1,72 @@
+"""Setting up a resolution on the web (groups, targets, plan values) and its targets workbook: office staff only."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from chitieu.accounts import access
+from chitieu.results import setup
+from chitieu.results.forms import WorkbookForm
+from chitieu.results.setup_forms import SetupForms
+from chitieu.results.workbook import WorkbookRefused
+
+
+@login_required
+def setup_page(request: HttpRequest, pk: int) -> HttpResponse:
+    resolution = access.resolution_for(request.user, pk, action="manage")
+    forms = SetupForms(resolution, request.POST or None)
+    if request.method == "POST" and _save(request, forms):
+        return redirect("results:setup", resolution.pk)
+    return render(request, "results/setup.html", _context(resolution, forms))
+
+
+def _save(request: HttpRequest, forms: SetupForms) -> bool:
+    """Run the service on valid formsets; False (with the reason on the page) when anything is refused."""
+    if not forms.is_valid():
+        messages.error(
+            request, "Chưa lưu: có dòng chưa hợp lệ, xem thông báo ở từng dòng. Chưa có gì được ghi."
+        )
+        return False
+    try:
+        setup.save_setup(user=request.user, forms=forms)
+    except setup.SetupRefused as refused:
+        forms.errors.append(str(refused))
+        return False
+    messages.success(request, "Đã lưu thiết lập nghị quyết.")
+    return True
+
+
+def _context(resolution, forms: SetupForms) -> dict:
+    statuses = setup.statuses(resolution)
+    return {
+        "resolution": resolution,
+        "forms": forms,
+        "target_rows": [(form, statuses.get(form.instance.pk)) for form in forms.targets],
+        "upload": WorkbookForm(),
+    }
+
+
+@login_required
+def setup_template(request: HttpRequest, pk: int) -> HttpResponse:
+    resolution = access.resolution_for(request.user, pk, action="manage")
+    return setup.targets_template_response(resolution)
+
+
+@login_required
+@require_POST
+def setup_import(request: HttpRequest, pk: int) -> HttpResponse:
+    resolution = access.resolution_for(request.user, pk, action="manage")
+    form = WorkbookForm(request.POST, request.FILES)
+    try:
+        if not form.is_valid():
+            raise WorkbookRefused(["Chưa chọn tệp Excel để tải lên."])
+        count = setup.import_targets(
+            user=request.user, resolution=resolution, data=form.cleaned_data["workbook"].read()
+        )
+        messages.success(request, f"Đã nhập {count} chỉ tiêu từ tệp Excel.")
+    except WorkbookRefused as refused:
+        for error in refused.errors:
+            messages.error(request, error)
+    return redirect("results:setup", resolution.pk)
