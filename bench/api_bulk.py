@@ -8,16 +8,15 @@ Then the same batches again (nothing changes) and once more with every value cha
 """
 
 import json
-import os
-import secrets
-import subprocess
 import sys
 import time
 from decimal import Decimal
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from throwaway import throwaway_postgres  # noqa: E402
+
 DB_NAME = "chitieu_bench_api"
-DB_ARGS = ["-h", "127.0.0.1", "-U", "postgres"]
 COMMUNES = 100
 INDICATORS = 20
 MONTHS = 50  # 100 communes × 20 indicators × 50 months = 100.000 observations
@@ -26,29 +25,11 @@ BUDGET_SECONDS = 15
 
 
 def main() -> int:
-    subprocess.run(["dropdb", *DB_ARGS, "--if-exists", DB_NAME], check=True)
-    subprocess.run(["createdb", *DB_ARGS, DB_NAME], check=True)
-    try:
+    with throwaway_postgres(DB_NAME):
         return run()
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        subprocess.run(["dropdb", *DB_ARGS, "--if-exists", DB_NAME], check=True)
 
 
 def run() -> int:
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    os.environ["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{DB_NAME}"
-    os.environ["DEBUG"] = "0"
-    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(32))
-    os.environ["DJANGO_SETTINGS_MODULE"] = "chitieu.settings"
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
     client, items = prepare()
     batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
     bodies = [json.dumps({"items": batch}) for batch in batches]

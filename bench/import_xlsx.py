@@ -10,43 +10,26 @@ staff of the province: the streaming `xlsx_reader`, the page's checks for every 
 import io
 import os
 import secrets
-import subprocess
 import sys
 import time
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from throwaway import throwaway_postgres  # noqa: E402
+
 DB_NAME = "chitieu_bench_import"
-DB_ARGS = ["-h", "127.0.0.1", "-U", "postgres"]
 COMMUNES = 1_000
 INDICATORS = 100
 BUDGET_SECONDS = 15
 
 
 def main() -> int:
-    subprocess.run(["dropdb", *DB_ARGS, "--if-exists", DB_NAME], check=True)
-    subprocess.run(["createdb", *DB_ARGS, DB_NAME], check=True)
-    try:
+    with throwaway_postgres(DB_NAME):
         return run()
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        subprocess.run(["dropdb", *DB_ARGS, "--if-exists", DB_NAME], check=True)
 
 
 def run() -> int:
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    os.environ["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{DB_NAME}"
-    os.environ["DEBUG"] = "0"
-    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(32))
-    os.environ["DJANGO_SETTINGS_MODULE"] = "chitieu.settings"
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
     user, content = prepare()
     from chitieu.results.models import Observation
     from chitieu.results.workbook import import_workbook
