@@ -1,5 +1,5 @@
 """Fill a template document: replace `{{placeholders}}` keeping their formatting, and put the narrative, the
-recipients, the annex table and the chart where their block placeholders stand. Only python-docx."""
+recipients, the annex table and the chart (a PNG, `chart.py`) where their block placeholders stand."""
 
 import re
 from collections.abc import Iterator, Mapping
@@ -9,11 +9,12 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentObject
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.shared import Cm, Mm
 from docx.text.paragraph import Paragraph
 
-from chitieu.documents import ooxml
+from chitieu.documents import chart, ooxml
 from chitieu.documents.annex import Annex
 from chitieu.documents.ooxml import Cell
 
@@ -22,17 +23,7 @@ PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 HEADING = re.compile(r"^([IVXLC]+|\d+)\.\s+\S")
 # A heading is short and does not end a sentence; "1. Năm 2023, huyện…" is a numbered paragraph.
 HEADING_MAX = 160
-BAR_CELLS = 20
-STATUS_COLOURS = {
-    "exceeded": "146C2E",
-    "met": "2B8A3E",
-    "near": "A86800",
-    "on_track": "1C6FB8",
-    "likely": "5B6FD6",
-    "hard": "C2410C",
-    "not_met": "B42318",
-    "no_data": "6B7280",
-}
+CHART_WIDTH_CM = 15
 
 
 def template_path(body: str) -> Path:
@@ -53,7 +44,7 @@ def render(
     _insert_lines(document, "noi_dung", body, headings=True)
     _insert_lines(document, "noi_nhan", recipients, headings=False)
     _insert_table(document, "phu_luc", lambda: _annex_table(document, annex))
-    _insert_table(document, "bieu_do", lambda: _bar_table(annex))
+    _insert_chart(document, "bieu_do", annex)
     out = BytesIO()
     document.save(out)
     return out.getvalue()
@@ -200,17 +191,16 @@ def _annex_table(document: DocumentObject, annex: Annex):
     return ooxml.table(widths, rows, size=10 if years <= 3 else 9, grid=True, header_rows=1)
 
 
-def _bar_table(annex: Annex):
-    """The count of components by status as bars of shaded cells: no image library is installed, and a table
-    stays editable and prints the same everywhere."""
-    most = max((count for _, _, count in annex.status_counts), default=0)
-    rows = []
-    for status, label, count in annex.status_counts:
-        filled = max(1, round(count * BAR_CELLS / most)) if most else 0
-        colour = STATUS_COLOURS.get(status.value, "6B7280")
-        # One shaded cell spanning the bar's length: no seams between cells in print.
-        bars = [Cell(fill=colour, span=filled)] if filled else []
-        if filled < BAR_CELLS:
-            bars.append(Cell(span=BAR_CELLS - filled))
-        rows.append([Cell(label[:1].upper() + label[1:]), *bars, Cell(str(count), bold=True)])
-    return ooxml.table([40] + [6] * BAR_CELLS + [15], rows, size=11, grid=False)
+def _insert_chart(document: DocumentObject, name: str, annex: Annex) -> None:
+    """The chart as an inline picture in the placeholder's paragraph, centred; nothing when no component is
+    evaluated."""
+    anchor = _block(document, name)
+    if anchor is None:
+        return
+    if not annex.status_counts:
+        _remove(anchor)
+        return
+    for run in anchor._p.findall(qn("w:r")):
+        anchor._p.remove(run)
+    anchor.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    anchor.add_run().add_picture(BytesIO(chart.png(annex.status_counts)), width=Cm(CHART_WIDTH_CM))

@@ -1,13 +1,15 @@
-"""The annex as an .xlsx workbook: the same lines as the Word table, numbers kept as numbers."""
+"""The annex as an .xlsx workbook: the same lines as the Word table, numbers kept as numbers, and the same chart."""
 
 from decimal import Decimal
 from io import BytesIO
 
 from openpyxl import Workbook
+from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
+from chitieu.documents import chart
 from chitieu.documents.annex import Annex, AnnexLine
 
 FONT = "Times New Roman"
@@ -54,6 +56,11 @@ def render(annex: Annex, attachment: str, sheet_title: str = "Phụ lục") -> b
         _write_line(sheet, header_row + offset, line, len(headers), years)
     notes_row = header_row + len(annex.lines) + 2
     sheet.cell(row=notes_row, column=1, value=annex.notes).font = Font(name=FONT, size=11, italic=True)
+    if annex.status_counts:
+        picture = Image(BytesIO(chart.png(annex.status_counts)))
+        # Drawn at twice its size: shown at half, it prints sharp.
+        picture.width, picture.height = picture.width // chart.SCALE, picture.height // chart.SCALE
+        sheet.add_image(picture, f"B{notes_row + 2}")
     widths = [6, 48, 14, 20] + [12] * years + [13, 11, 16, 14, 26]
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width

@@ -7,9 +7,10 @@ import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.shared import Pt
+from PIL import Image
 
 from chitieu.core.numbers import format_number
-from chitieu.documents import report, services
+from chitieu.documents import chart, report, services, word
 from chitieu.documents.models import Body
 from chitieu.documents.queries import evaluate_for_report
 from chitieu.documents.tests.conftest import MID_TERM_DAY, demo_resolution, make_draft, office_user
@@ -191,13 +192,22 @@ def test_the_annex_shows_each_years_growth_for_a_growth_target(phu_luong):
     assert [cell.text for cell in ratio_row.cells[7:9]] == ["", "102,6"]
 
 
-def test_the_chart_counts_the_child_targets_by_status(phu_luong):
-    document = open_docx(make_draft(phu_luong, office_user(phu_luong.locality)))
-    chart = document.tables[3]
-    assert [(row.cells[0].text, row.cells[-1].text) for row in chart.rows] == [
-        ("Vượt", "3"),
-        ("Đạt", "18"),
-        ("Không đạt", "4"),
-    ]
-    bars = [row._tr.xpath("./w:tc[w:tcPr/w:shd]/w:tcPr/w:gridSpan/@w:val") for row in chart.rows]
-    assert bars == [["3"], ["20"], ["4"]]  # the longest bar spans 20 columns, the others in proportion
+def test_the_chart_counts_the_child_targets_by_status_in_a_png(phu_luong):
+    draft = make_draft(phu_luong, office_user(phu_luong.locality))
+    counts = report.annex_for(draft).status_counts
+    assert [(label, count) for _, label, count in counts] == [("vượt", 3), ("đạt", 18), ("không đạt", 4)]
+    document = open_docx(draft)
+    assert len(document.tables) == 3  # the header blocks, the signature and the annex: the chart is a picture
+    assert len(document.inline_shapes) == 1
+    shape = document.inline_shapes[0]
+    assert round(shape.width.cm) == word.CHART_WIDTH_CM
+    part = document.part.related_parts[shape._inline.graphic.graphicData.pic.blipFill.blip.embed]
+    assert part.content_type == "image/png"
+    image = Image.open(BytesIO(part.blob)).convert("RGB")
+    assert image.size == chart.layout(counts)[0]
+    bars = chart.layout(counts)[1]
+    assert [bar.label for bar in bars] == ["Vượt", "Đạt", "Không đạt"]
+    for bar in bars:
+        left, top, right, bottom = bar.box
+        assert image.getpixel(((left + right) // 2, (top + bottom) // 2)) == bar.colour
+    assert "{{bieu_do}}" not in "\n".join(p.text for p in document.paragraphs)

@@ -6,6 +6,7 @@ from io import BytesIO
 
 import pytest
 from openpyxl import load_workbook
+from PIL import Image
 
 from chitieu.documents import report
 from chitieu.documents.queries import evaluate_for_report
@@ -85,3 +86,15 @@ def test_whole_numbers_and_decimals_are_shown_the_vietnamese_way(sheet):
     assert rate[6].value == pytest.approx(92.3, abs=0.01)  # the rate stated, or 12/13 computed
     assert rate[6].number_format == "[$-42A]#,##0.0#"
     assert Decimal(str(rate[8].value)).quantize(Decimal("0.1")) == Decimal("102.6")
+
+
+def test_the_chart_sits_below_the_notes_as_the_same_png(sheet):
+    (picture,) = sheet._images
+    image = Image.open(BytesIO(picture._data()))
+    assert image.format == "PNG"
+    extent = picture.anchor.ext  # shown at half the size it is drawn at
+    assert (extent.width, extent.height) == (image.width // 2 * 9525, image.height // 2 * 9525)
+    notes_row = next(
+        row for row in range(1, sheet.max_row + 1) if str(sheet.cell(row, 1).value).startswith("Ghi chú")
+    )
+    assert picture.anchor._from.row == notes_row + 1  # 0-based: two rows below the notes
