@@ -18,5 +18,6 @@ urlpatterns = [
     path("api/v1/", include("chitieu.api.urls")),
     path("accounts/login/", throttle.login, name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
