@@ -35,3 +35,14 @@ def vn_percent(value: object, places: object = 1) -> str:
     """{{ x|vn_percent }} → '92,3%'."""
     number = _decimal(value)
     return "—" if number is None else format_percent(number, int(places))  # type: ignore[arg-type]
+
+
+@register.filter
+def vn_name(user: object) -> str:
+    """A person as Vietnamese write them, family name first ("Trần Thị Hằng"); the user name if none is set."""
+    if user is None or user == "":
+        return "—"
+    first = getattr(user, "first_name", "") or ""
+    last = getattr(user, "last_name", "") or ""
+    full = f"{last} {first}".strip()
+    return full or str(getattr(user, "username", user))

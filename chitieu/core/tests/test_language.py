@@ -22,3 +22,9 @@ def test_the_switch_at_the_foot_of_the_page_turns_the_interface_to_english_and_b
 def test_an_unknown_language_cookie_falls_back_to_vietnamese(client):
     client.cookies["django_language"] = "fr"
     assert client.get("/accounts/login/")["Content-Language"] == "vi"
+
+
+@pytest.mark.django_db
+def test_a_signed_in_user_is_named_family_name_first(client, approver):
+    client.force_login(approver)
+    assert "Nguyễn Thị Hằng" in client.get("/").content.decode()
