@@ -72,12 +72,16 @@ def data_version(resolution: Resolution) -> str:
 
 
 def log_position() -> str | None:
-    """Where PostgreSQL's write-ahead log stands (it moves with every write); None on other databases."""
+    """Where PostgreSQL's write-ahead log stands (it moves with every write); None on other databases.
+
+    The insert position, not the write position: it moves as soon as any transaction logs a change, even one
+    not yet flushed or committed, so a change is never hidden behind a position that has not moved yet.
+    """
     if connection.vendor != "postgresql":
         return None
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END)::text"
+            "SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_insert_lsn() END)::text"
         )
         return cursor.fetchone()[0]
 
