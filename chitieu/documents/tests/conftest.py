@@ -13,17 +13,15 @@ from chitieu.documents import services
 from chitieu.documents.models import Body, ReportDraft, ReportKind
 from chitieu.plans.models import Resolution
 
-FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 IMMEDIATE_TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 MID_TERM_DAY = date(2023, 6, 30)  # Phú Lương's article reports at mid-term with figures known on 30/6/2023
 
 
 @pytest.fixture(autouse=True)
 def media_and_tasks(tmp_path, settings):
-    """Files under a temporary MEDIA_ROOT, tasks run at once, and a quick password hasher for test users."""
+    """Files under a temporary MEDIA_ROOT and tasks run at once (chitieu/conftest.py sets the quick hasher)."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.TASKS = IMMEDIATE_TASKS
-    settings.PASSWORD_HASHERS = FAST_HASHERS
     return settings.MEDIA_ROOT
 
 

@@ -6,14 +6,11 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.test.utils import override_settings
-
-from chitieu.documents.tests.conftest import FAST_HASHERS
 
 
 @pytest.fixture(scope="package", autouse=True)
 def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHERS):
+    with django_db_blocker.unblock():
         call_command("load_units", province=["demo"], stdout=StringIO())
         call_command("load_demo", stdout=StringIO())
     yield
