@@ -3,6 +3,7 @@
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .definitions import ValuePoint
 
@@ -110,6 +111,7 @@ YES_WORDS = frozenset({"có", "đạt", "đạt chuẩn", "x", "yes", "true", "1
 NO_WORDS = frozenset({"không", "chưa", "chưa đạt", "không đạt", "chưa đạt chuẩn", "no", "false", "0"})
 
 
+@lru_cache(maxsize=4096)  # a roll-up asks it of every commune's "đạt chuẩn" or "chưa đạt", every period
 def says_yes(text: str) -> bool | None:
     """'Có', 'đạt chuẩn' → True; 'không', 'chưa đạt' → False; anything else → None (not read)."""
     word = " ".join(text.split()).casefold()
