@@ -25,6 +25,7 @@ from pydantic_core import ErrorDetails
 from chitieu.accounts.access import REPORT_ROLES, visible_locality_ids
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator, PlanValue, Target
+from chitieu.results.locks import closed_units, periods_by_dates
 from chitieu.results.models import Observation, ObservationRevision, PeriodKind, ValueKind
 
 MAX_ITEMS = 10_000
@@ -120,9 +121,32 @@ def upsert_observations(items: Sequence[Any], user: User, *, reason: str = "") -
     keyed: dict[tuple, tuple[int, ObservationItem]] = {}
     for index, row in rows:
         errors.extend(_check_observation(index, row, indicators, localities, reportable, keyed))
+    errors.extend(_closed_items(keyed))
     if errors:
         raise BulkRejected(sorted(errors, key=_error_order))
     return _write_observations(keyed, user, reason)
+
+
+def _closed_items(keyed: dict[tuple, tuple[int, ObservationItem]]) -> list[ItemError]:
+    """Items of a reporting period that is locked for their unit, or whose figures were sent or approved:
+    the same refusals as the entry page. Values of dates no reporting period covers have no lock."""
+    periods = periods_by_dates({(start, end) for _i, _l, start, end, _k in keyed})
+    if not periods:
+        return []
+    units_by_dates: dict[tuple[date, date], set[int]] = defaultdict(set)
+    for _indicator, locality_id, start, end, _kind in keyed:
+        if (start, end) in periods:
+            units_by_dates[(start, end)].add(locality_id)
+    closed: dict[tuple[int, date, date], str] = {}
+    for dates, units in units_by_dates.items():
+        for period in periods[dates]:
+            for unit, reason in closed_units(period, units).items():
+                closed.setdefault((unit, *dates), f"{period.name}: {reason}")
+    return [
+        ItemError(index, "period_start", closed[(locality_id, start, end)], "closed")
+        for (_indicator, locality_id, start, end, _kind), (index, _row) in keyed.items()
+        if (locality_id, start, end) in closed
+    ]
 
 
 def upsert_plan_values(items: Sequence[Any], user: User) -> BulkResult:

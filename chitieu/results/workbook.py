@@ -15,7 +15,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpResponse
-from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -336,26 +335,12 @@ def _unit_refusals(period: ReportingPeriod, rows: list[Row]) -> Iterator[str]:
     """The page's refusals, for every unit of a many-unit file, in a few queries: a period locked for the unit,
     figures already sent or approved, a flagged value without a note."""
     from chitieu.plans.models import Indicator
-    from chitieu.results.models import LockException, Submission
+    from chitieu.results.locks import closed_units
     from chitieu.results.queries import flagged_values
 
     parents = dict(Locality.objects.values_list("pk", "parent_id"))
     units = {row.locality_id for row in rows if row.locality_id in parents}
-    closed: set[int] = set()
-    if period.is_locked or timezone.localdate() >= period.lock_date:
-        excepted = set(
-            LockException.objects.filter(period=period, until__gte=timezone.localdate()).values_list(
-                "locality_id", flat=True
-            )
-        )
-        closed = {pk for pk in units if excepted.isdisjoint(_ancestors(pk, parents))}
-    sent = dict(
-        Submission.objects.filter(
-            period=period,
-            locality_id__in=units,
-            status__in=[Submission.Status.SUBMITTED, Submission.Status.APPROVED],
-        ).values_list("locality_id", "status")
-    )
+    closed = closed_units(period, units)
     indicators = dict(
         Indicator.objects.filter(code__in={row.indicator_code for row in rows}).values_list("code", "pk")
     )
@@ -368,25 +353,8 @@ def _unit_refusals(period: ReportingPeriod, rows: list[Row]) -> Iterator[str]:
     named: set[int] = set()
     for row in rows:
         where = f"Trang “{SHEET}”, dòng {row.number}"
-        if row.locality_id in (closed | set(sent)) - named:
+        if row.locality_id in closed and row.locality_id not in named:
             named.add(row.locality_id)
-            yield f"{where}, cột B (Mã đơn vị): {_closed_reason(period, sent.get(row.locality_id))}"
+            yield f"{where}, cột B (Mã đơn vị): {closed[row.locality_id]}"
         elif (indicators.get(row.indicator_code), row.locality_id) in flagged:
             yield f"{where}, cột J (Ghi chú): {FLAGGED}"
-
-
-def _closed_reason(period: ReportingPeriod, status: str | None) -> str:
-    from chitieu.results.models import Submission
-
-    if status == Submission.Status.SUBMITTED:
-        return "số liệu kỳ này của đơn vị đã gửi và đang chờ phê duyệt: không sửa được."
-    if status == Submission.Status.APPROVED:
-        return "số liệu kỳ này của đơn vị đã được phê duyệt: cần người phê duyệt mở lại (có lý do) để sửa."
-    return f"kỳ báo cáo đã khóa từ ngày {period.lock_date:%d/%m/%Y}: cần người phê duyệt cho phép mở lại."
-
-
-def _ancestors(pk: int, parents: dict[int, int | None]) -> list[int]:
-    ids = [pk]
-    while (parent := parents.get(ids[-1])) is not None and parent not in ids:
-        ids.append(parent)
-    return ids

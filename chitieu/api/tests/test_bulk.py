@@ -13,7 +13,13 @@ from chitieu.api.examples import OBSERVATIONS_CSV, OBSERVATIONS_JSON, PLAN_VALUE
 from chitieu.localities.models import Locality
 from chitieu.plans.models import PlanValue
 from chitieu.results.bulk import MAX_ITEMS
-from chitieu.results.models import Observation, ObservationRevision
+from chitieu.results.models import (
+    LockException,
+    Observation,
+    ObservationRevision,
+    ReportingPeriod,
+    Submission,
+)
 
 from .conftest import INCOME, api_client
 
@@ -214,3 +220,57 @@ def test_a_bad_plan_value_names_its_index_and_field(figures, office):
     assert [(e["index"], e["field"]) for e in errors] == [(1, "source")]
     assert errors[0]["message"].startswith("Phải là một trong các giá trị: 'Nghị quyết đại hội'")
     assert not PlanValue.objects.filter(year=2024).exists()
+
+
+@pytest.fixture
+def march(world):
+    """The March 2024 reporting round, whose deadline has long passed: locked."""
+    return ReportingPeriod.objects.create(
+        kind="month",
+        name="Tháng 3 năm 2024",
+        start=date(2024, 3, 1),
+        end=date(2024, 3, 28),
+        deadline=date(2024, 4, 5),
+    )
+
+
+def test_a_locked_period_refuses_the_api_as_it_refuses_the_entry_page(world, office, march):
+    response = send(office, [month(world.yen_ninh, 2, "4.1"), month(world.yen_ninh, 3, "4.2")])
+    assert response.status_code == 422
+    assert response.json()["errors"] == [
+        {
+            "index": 1,
+            "field": "period_start",
+            "message": "Tháng 3 năm 2024: kỳ báo cáo đã khóa từ ngày 06/04/2024: cần người phê duyệt cho phép mở lại.",
+            "code": "closed",
+        }
+    ]
+    assert not Observation.objects.filter(locality=world.yen_ninh, period_start__year=2024).exists()
+
+
+def test_a_lock_exception_for_the_province_opens_the_period_to_the_api_for_its_communes(
+    world, office, march, approver
+):
+    LockException.objects.create(
+        period=march,
+        locality=world.thai_nguyen,
+        until=date(2099, 12, 31),
+        granted_by=approver,
+        reason="Bổ sung",
+    )
+    assert send(office, [month(world.yen_ninh, 3, "4.2")]).status_code == 200
+    assert Observation.objects.get(locality=world.yen_ninh, period_start=date(2024, 3, 1)).value == Decimal(
+        "4.2"
+    )
+
+
+def test_figures_sent_for_approval_cannot_be_changed_through_the_api(world, office, march):
+    march.is_locked, march.deadline = False, date(2099, 1, 1)
+    march.save()
+    Submission.objects.create(period=march, locality=world.yen_ninh, status=Submission.Status.SUBMITTED)
+    (error,) = send(office, [month(world.yen_ninh, 3, "4.2")]).json()["errors"]
+    assert (error["code"], error["message"]) == (
+        "closed",
+        "Tháng 3 năm 2024: số liệu kỳ này của đơn vị đã gửi và đang chờ phê duyệt: không sửa được.",
+    )
+    assert send(office, [month(world.on_luong, 3, "4.2")]).status_code == 200
