@@ -148,6 +148,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "chitieu@localhost")
 
 # Background jobs (report exports) run in `manage.py db_worker`, stored in the database.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A job with no sign of life for this long is shown as stalled (its worker was stopped) and no longer polled.
+CHITIEU_JOB_STALLED_MINUTES = int(os.environ.get("CHITIEU_JOB_STALLED_MINUTES", "10"))
 
 # Production: security headers, HTTPS-only cookies and redirects when served over HTTPS (docs/production.md).
 HTTPS = env_bool("CHITIEU_HTTPS", False)

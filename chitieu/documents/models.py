@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.core.models import BackgroundJob
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Resolution
 
@@ -120,7 +121,7 @@ class DocumentNumber(models.Model):
         return f"{self.locality} · {self.get_body_display()} · {self.series} · {self.document_type}"
 
 
-class GeneratedFile(models.Model):
+class GeneratedFile(BackgroundJob):
     """A file exported from a draft by a background task, kept under MEDIA_ROOT/documents/."""
 
     class Format(models.TextChoices):
@@ -128,19 +129,10 @@ class GeneratedFile(models.Model):
         XLSX = "xlsx", _("Excel annex (.xlsx)")
         PDF = "pdf", _("PDF")
 
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("queued")
-        RUNNING = "running", _("running")
-        DONE = "done", _("done")
-        FAILED = "failed", _("failed")
-
     draft = models.ForeignKey(
         ReportDraft, on_delete=models.CASCADE, related_name="files", verbose_name=_("report draft")
     )
     format = models.CharField(_("format"), max_length=5, choices=Format.choices)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
-    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
-    error = models.TextField(_("error message"), blank=True)
     file = models.FileField(_("file"), upload_to="documents/", blank=True)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -150,17 +142,10 @@ class GeneratedFile(models.Model):
         related_name="+",
         verbose_name=_("requested by"),
     )
-    requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
-    class Meta:
-        ordering = ["-requested_at"]
+    class Meta(BackgroundJob.Meta):
         verbose_name = _("generated file")
         verbose_name_plural = _("generated files")
 
     def __str__(self) -> str:
         return f"{self.draft} · {self.get_format_display()} · {self.get_status_display()}"
-
-    @property
-    def is_working(self) -> bool:
-        return self.status in (self.Status.QUEUED, self.Status.RUNNING)

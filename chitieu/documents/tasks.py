@@ -16,29 +16,24 @@ UNEXPECTED = (
 )
 
 
-def _progress(file_id: int, progress: int, **fields: object) -> None:
-    # Each step is its own short write, so the page polling the row sees it at once.
-    GeneratedFile.objects.filter(pk=file_id).update(progress=progress, **fields)
-
-
 @task
 def render_file(file_id: int) -> None:
     generated = GeneratedFile.objects.select_related(
         "draft__resolution__locality__parent", "draft__resolution__term"
     ).get(pk=file_id)
-    _progress(file_id, 5, status=GeneratedFile.Status.RUNNING)
+    GeneratedFile.report_progress(file_id, 5, status=GeneratedFile.Status.RUNNING)
     draft = generated.draft
     try:
         if generated.format == GeneratedFile.Format.XLSX:
             content = report.xlsx_bytes(draft)
         else:
             content = report.docx_bytes(draft)
-            _progress(file_id, 30)
+            GeneratedFile.report_progress(file_id, 30)
             if generated.format == GeneratedFile.Format.PDF:
                 content = docx_to_pdf(content)
-        _progress(file_id, 90)
+        GeneratedFile.report_progress(file_id, 90)
         generated.file.save(report.file_name(draft, generated.format), ContentFile(content), save=False)
-        _progress(
+        GeneratedFile.report_progress(
             file_id,
             100,
             status=GeneratedFile.Status.DONE,
@@ -51,4 +46,6 @@ def render_file(file_id: int) -> None:
         message = str(exc) if isinstance(exc, ConversionError) else UNEXPECTED
         if not isinstance(exc, ConversionError):
             logger.exception("Export of generated file %s failed", file_id)
-        _progress(file_id, 0, status=GeneratedFile.Status.FAILED, error=message, finished_at=timezone.now())
+        GeneratedFile.report_progress(
+            file_id, 0, status=GeneratedFile.Status.FAILED, error=message, finished_at=timezone.now()
+        )

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.core.models import BackgroundJob
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator
 
@@ -412,14 +413,8 @@ class ReminderLog(models.Model):
         return f"{self.user} · {self.day:%d/%m/%Y}"
 
 
-class ImportJob(models.Model):
+class ImportJob(BackgroundJob):
     """An entry workbook too large to import while the page waits: imported by a background task, all or nothing."""
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("queued")
-        RUNNING = "running", _("running")
-        DONE = "done", _("done")
-        FAILED = "failed", _("failed")
 
     period = models.ForeignKey(
         ReportingPeriod,
@@ -433,23 +428,13 @@ class ImportJob(models.Model):
     file_name = models.CharField(_("file name"), max_length=200)
     content = models.BinaryField(_("file content"), blank=True, help_text=_("Emptied once imported."))
     rows = models.PositiveIntegerField(_("rows"), default=0)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
-    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
-    error = models.TextField(_("error message"), blank=True)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("requested by")
     )
-    requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
-    class Meta:
-        ordering = ["-requested_at"]
+    class Meta(BackgroundJob.Meta):
         verbose_name = _("import job")
         verbose_name_plural = _("import jobs")
 
     def __str__(self) -> str:
         return f"{self.file_name} · {self.locality} · {self.period}"
-
-    @property
-    def is_finished(self) -> bool:
-        return self.status in {self.Status.DONE, self.Status.FAILED}

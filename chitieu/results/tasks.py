@@ -12,24 +12,23 @@ logger = logging.getLogger(__name__)
 UNEXPECTED = "Không nhập được tệp do lỗi hệ thống (đã ghi vào nhật ký máy chủ). Chưa có số liệu nào được ghi."
 
 
-def _progress(job_id: int, progress: int, **fields: object) -> None:
-    # Each step is its own short write outside the import's transaction, so the polling page sees it at once.
-    ImportJob.objects.filter(pk=job_id).update(progress=progress, **fields)
-
-
 @task
 def import_entry_file(job_id: int) -> None:
     job = ImportJob.objects.select_related("period", "locality", "requested_by").get(pk=job_id)
-    _progress(job_id, 5, status=ImportJob.Status.RUNNING)
+    ImportJob.report_progress(job_id, 5, status=ImportJob.Status.RUNNING)
     try:
         errors = import_entry_data(
-            job.requested_by, job.period, job.locality, bytes(job.content), lambda p: _progress(job_id, p)
+            job.requested_by,
+            job.period,
+            job.locality,
+            bytes(job.content),
+            lambda p: ImportJob.report_progress(job_id, p),
         )
     except Exception:
         logger.exception("Import job %s failed", job_id)
         errors = [UNEXPECTED]
     status = ImportJob.Status.FAILED if errors else ImportJob.Status.DONE
-    _progress(
+    ImportJob.report_progress(
         job_id,
         0 if errors else 100,
         status=status,

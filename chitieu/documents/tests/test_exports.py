@@ -1,11 +1,13 @@
 """Exports run as a background task (synchronously here): progress on the row, the file under
 MEDIA_ROOT/documents/, and a failure that changes nothing but the file's status and its Vietnamese message."""
 
+from datetime import timedelta
 from io import BytesIO
 
 import pytest
 from django.forms.models import model_to_dict
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from chitieu.documents import pdf, report, services
@@ -110,3 +112,14 @@ def test_the_draft_page_lists_a_running_export_with_its_progress_bar(client, dra
     client.force_login(clerk)
     page = client.get(reverse("documents:draft", args=[draft.pk])).text
     assert 'hx-trigger="every 2s"' in page and "<progress" in page and "đang chờ" in page
+
+
+def test_an_export_whose_worker_was_killed_is_shown_as_failed_and_no_longer_polled(client, draft, clerk):
+    generated = GeneratedFile.objects.create(draft=draft, format="pdf", requested_by=clerk)
+    GeneratedFile.objects.filter(pk=generated.pk).update(
+        status="running", progress=30, touched_at=timezone.now() - timedelta(minutes=11)
+    )
+    client.force_login(clerk)
+    page = client.get(reverse("documents:file", args=[generated.pk])).text
+    assert "hx-trigger" not in page
+    assert "việc tạo tệp dừng giữa chừng (máy chủ xử lý đã bị tắt). Hãy yêu cầu tạo lại tệp." in page

@@ -3,6 +3,7 @@
 The task runs on Django's ImmediateBackend (TASKS overridden), at the commit of the upload's transaction."""
 
 import io
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -71,6 +72,23 @@ def test_the_page_polls_a_partial_until_the_job_is_finished(reporting, entry, re
     assert "<html" not in partial and "<script>" not in partial
     ImportJob.objects.filter(pk=job.pk).update(status="done", progress=100)
     assert "every 2s" not in reporting.get(url, headers={"HX-Request": "true"}).content.decode()
+
+
+def test_a_job_whose_worker_was_killed_is_shown_as_stalled_and_no_longer_polled(
+    reporting, entry, reporter, frozen
+):
+    job = ImportJob.objects.create(
+        period=entry.period, locality=entry.world.yen_ninh, file_name="so-lieu.xlsx", requested_by=reporter
+    )
+    ImportJob.report_progress(job.pk, 45, status="running")
+    url = reverse("results:import", args=[job.pk])
+    frozen.shift(timedelta(minutes=9))
+    assert "every 2s" in reporting.get(url, headers={"HX-Request": "true"}).content.decode()
+    frozen.shift(timedelta(minutes=2))
+    page = reporting.get(url).content.decode()
+    assert "every 2s" not in page
+    assert "Việc nhập dừng giữa chừng (máy chủ xử lý đã bị tắt). Chưa ghi số liệu nào" in page
+    assert ImportJob.objects.get().status == "running"  # a GET never writes
 
 
 def test_a_small_workbook_is_still_imported_while_the_page_waits(reporting, entry, settings):
