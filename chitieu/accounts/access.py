@@ -13,6 +13,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from chitieu.accounts.models import Membership
+from chitieu.core.collation import by_name
 from chitieu.criteria.models import CriteriaSet
 from chitieu.localities.models import Locality
 from chitieu.localities.queries import subtree_ids
@@ -193,7 +194,7 @@ def home_locality_for(user: User) -> Locality:
         top = (
             Locality.objects.select_related("level", "parent")
             .filter(parent__isnull=True)
-            .order_by("level__rank", "name")
+            .order_by("level__rank", by_name())
         )
         found = top.first()
     else:
@@ -201,7 +202,7 @@ def home_locality_for(user: User) -> Locality:
         found = (
             Locality.objects.select_related("level", "parent")
             .filter(pk__in=roots)
-            .order_by("level__rank", "name")
+            .order_by("level__rank", by_name())
             .first()
         )
     if found is None:
@@ -243,7 +244,7 @@ def generated_file_for(user: User, pk: int, *, action: str = "view"):
 
 def reporting_localities(user: User) -> QuerySet[Locality]:
     """Every unit the user may enter figures for."""
-    localities = Locality.objects.select_related("level", "parent").order_by("level__rank", "name")
+    localities = Locality.objects.select_related("level", "parent").order_by("level__rank", by_name())
     ids = visible_locality_ids(user, REPORT_ROLES)
     return localities if ids is None else localities.filter(pk__in=ids)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from chitieu.core.collation import vn_key
 from chitieu.documents.models import ReportKind
 from chitieu.documents.queries import Counts
 from chitieu.evaluation.engine.definitions import Status, TargetKind, ValueForm
@@ -308,7 +309,7 @@ def _next_steps(result: ResolutionEvaluation) -> list[str]:
 
 
 def _leads(rows: list[TargetRow], task: str) -> str:
-    agencies = sorted({row.target.lead_agency.name for row in rows if row.target.lead_agency})
+    agencies = sorted({row.target.lead_agency.name for row in rows if row.target.lead_agency}, key=vn_key)
     return f"; giao {', '.join(agencies)} {task}" if agencies else ""
 
 

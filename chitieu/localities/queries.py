@@ -1,5 +1,6 @@
 """Read-side lookups on localities: finding a unit by name, its subtree, and its lineage."""
 
+from chitieu.core.collation import by_name
 from chitieu.localities.models import Locality, LocalityLink
 from chitieu.localities.units import fold
 
@@ -54,7 +55,7 @@ def successors_of(locality: Locality) -> list[Locality]:
     links = (
         LocalityLink.objects.filter(predecessor=locality)
         .select_related("successor__level", "successor__parent")
-        .order_by("-is_primary", "successor__name")
+        .order_by("-is_primary", by_name("successor__name"))
     )
     return [link.successor for link in links]
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.core.collation import by_name
 from chitieu.evaluation.engine.definitions import Review, Status
 from chitieu.evaluation.engine.summary import REPORT_ORDER
 from chitieu.evaluation.engine.wording import status_label
@@ -71,7 +72,7 @@ class DashboardForm(ReviewForm):
         self.fields["group"].choices = everything + [(g.pk, str(g)) for g in resolution.groups.all()]
         band = resolution.near_band_pct
         self.fields["status"].choices = everything + [(s.value, status_label(s, band)) for s in REPORT_ORDER]
-        agencies = Agency.objects.filter(led_targets__resolution=resolution).distinct().order_by("name")
+        agencies = Agency.objects.filter(led_targets__resolution=resolution).distinct().order_by(by_name())
         self.fields["agency"].choices = everything + [(a.pk, a.name) for a in agencies]
 
     def choice(self) -> Choice:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.db.models import Count, Max, Q
 
+from chitieu.core.collation import by_name, vn_key
 from chitieu.criteria.models import Assessment, CriteriaSet, Criterion, Product, Recognition
 from chitieu.evaluation.engine.definitions import ValuePoint
 from chitieu.evaluation.queries import resolutions_of
@@ -42,7 +43,7 @@ def locality_overview(locality: Locality, chain: Sequence[int], visible: set[int
         Locality.objects.filter(parent=locality)
         .select_related("level")
         .annotate(below=Count("children"))
-        .order_by("level__rank", "name")
+        .order_by("level__rank", by_name())
     )
     if visible is not None:
         children = children.filter(pk__in=visible)
@@ -102,7 +103,7 @@ def ranking(indicator: Indicator, parent: Locality, year: int | None) -> Ranking
         Ranked(child, tree.units[child].name, year_figure(series[child], chosen), child in marked)
         for child in children
     ]
-    rows.sort(key=lambda r: (_value(r.point) is None, -(_value(r.point) or Decimal(0)), r.name))
+    rows.sort(key=lambda r: (_value(r.point) is None, -(_value(r.point) or Decimal(0)), vn_key(r.name)))
     for position, row in enumerate(r for r in rows if _value(r.point) is not None):
         row.rank = position + 1
     parent_point = year_figure(reader.points(indicator), chosen)
@@ -187,7 +188,7 @@ def criteria_matrix(locality: Locality, criteria_set: CriteriaSet, year: int) ->
     applied = units.filter(
         Q(assessments__criterion__criteria_set=criteria_set) | Q(recognitions__criteria_set=criteria_set)
     ).distinct()
-    units = list(applied.order_by("name")) or list(units.order_by("name"))
+    units = list(applied.order_by(by_name())) or list(units.order_by(by_name()))
     criteria = list(criteria_set.criteria.all())
     unit_ids = [u.pk for u in units]
     found = {
@@ -220,7 +221,7 @@ def criteria_matrix(locality: Locality, criteria_set: CriteriaSet, year: int) ->
     products = list(
         Product.objects.filter(locality_id__in=ids, rated_on__lte=end)
         .select_related("locality")
-        .order_by("-stars", "name")
+        .order_by("-stars", by_name())
     )
     stars = Counter(p.stars for p in products)
     return CriteriaMatrix(

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.core.collation import vn_key
 from chitieu.core.numbers import format_number
 from chitieu.evaluation.engine.definitions import (
     Evaluation,
@@ -336,7 +337,7 @@ def _scorecards(groups: list[tuple[str, str, list[TableRow]]], band: Decimal | N
             )
         )
     # Unassigned targets last, the others by name.
-    cards.sort(key=lambda card: (card.name == "", card.name.casefold()))
+    cards.sort(key=lambda card: (card.name == "", vn_key(card.name)))
     return Scorecards([(s, status_label(s, band)) for s in statuses], cards)
 
 
@@ -459,7 +460,7 @@ def _breakdown(
                 illustrative=child_id in marked,
             )
         )
-    return sorted(rows, key=lambda r: r.name)
+    return sorted(rows, key=lambda r: vn_key(r.name))
 
 
 def illustrative_units(reader: SeriesReader, indicator_ids: Iterable[int]) -> set[int]:

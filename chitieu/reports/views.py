@@ -20,6 +20,7 @@ from chitieu.accounts.access import (
     visible_locality_ids,
     visible_resolutions,
 )
+from chitieu.core.collation import by_name
 from chitieu.reports import exports, localities, queries
 from chitieu.reports.charts import page_charts
 from chitieu.reports.forms import CompareForm, DashboardForm, RankingForm, ReviewForm
@@ -97,7 +98,8 @@ def compare_resolutions(request: HttpRequest) -> HttpResponse:
     wanted = [int(pk) for pk in request.GET.getlist("r") if pk.isdigit()][:MAX_COMPARED]
     resolutions = [resolution_for(request.user, pk) for pk in dict.fromkeys(wanted)]
     form = CompareForm(
-        visible_resolutions(request.user).order_by("locality__name", "-term__start_year"), request.GET
+        visible_resolutions(request.user).order_by(by_name("locality__name"), "-term__start_year"),
+        request.GET,
     )
     comparison = queries.comparison(resolutions, form.choice())
     return render(request, "reports/compare.html", {"comparison": comparison, "form": form})

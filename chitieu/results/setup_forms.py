@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django import forms
 
+from chitieu.core.collation import by_name
 from chitieu.plans.models import Indicator, PlanValue, Resolution, Target, TargetGroup
 from chitieu.results.forms import read_number
 
@@ -96,8 +97,8 @@ class TargetForm(forms.ModelForm):
         self.instance.resolution = resolution
         self.fields["group"].queryset = resolution.groups.order_by("order")
         self.fields["parent"].queryset = resolution.targets.order_by("group__order", "order", "pk")
-        self.fields["indicator"].queryset = Indicator.objects.order_by("name")
-        self.fields["lead_agency"].queryset = resolution.locality.agencies.order_by("name")
+        self.fields["indicator"].queryset = Indicator.objects.order_by(by_name())
+        self.fields["lead_agency"].queryset = resolution.locality.agencies.order_by(by_name())
         self.fields["direction"].choices = DIRECTIONS
         self.fields["form"].choices = FORMS
         self.fields["kind"].choices = KINDS
