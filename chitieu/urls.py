@@ -5,10 +5,6 @@ from django.urls import include, path
 
 from chitieu.core import throttle
 
-admin.site.site_header = "chitieu · Theo dõi chỉ tiêu nghị quyết"
-admin.site.site_title = "chitieu"
-admin.site.index_title = "Quản trị dữ liệu"
-
 urlpatterns = [
     path("", include("chitieu.core.urls")),
     path("", include("chitieu.reports.urls")),

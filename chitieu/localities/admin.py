@@ -82,6 +82,7 @@ class LocalityAdmin(admin.ModelAdmin):
 
     def get_search_results(self, request, queryset, search_term):
         """Typed without diacritics ("yen ninh"), a name is also looked up in the unaccented official key."""
+        queryset = queryset.select_related("parent__parent")  # the autocomplete labels name two units above
         found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         words = fold(search_term).split()
         if not words or not search_term.isascii():

@@ -87,6 +87,17 @@ class Locality(models.Model):
     def full_name(self) -> str:
         return f"{self.type_name} {self.name}".strip()
 
+    @property
+    def autocomplete_label(self) -> str:
+        """'Xã Tân Lập (Huyện Phú Lương, Tỉnh Thái Nguyên)': hundreds of communes share a name."""
+        above = []
+        unit = self.parent
+        while unit is not None and len(above) < 2:
+            above.append(unit.full_name)
+            unit = unit.parent
+        label = f"{self.full_name} ({', '.join(above)})" if above else self.full_name
+        return f"{label}, đến {self.valid_until:%d/%m/%Y}" if self.valid_until else label
+
     def is_valid_on(self, day: date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_until is None or day <= self.valid_until

@@ -269,7 +269,24 @@ def test_the_locality_autocomplete_finds_a_unit(office, rows):
         {"app_label": "plans", "model_name": "resolution", "field_name": "locality", "term": "Ôn"},
     )
     assert response.status_code == 200
-    assert [row["text"] for row in response.json()["results"]] == ["Xã Ôn Lương"]
+    assert [row["text"] for row in response.json()["results"]] == [
+        "Xã Ôn Lương (Huyện Phú Lương, Tỉnh Thái Nguyên)"
+    ]
+
+
+def test_namesake_units_are_told_apart_in_the_autocomplete_by_the_units_above_and_their_end(office, world):
+    Locality.objects.filter(pk=world.yen_ninh.pk).update(valid_until=date(2025, 6, 30))
+    Locality.objects.create(
+        name="Yên Ninh", type_name="Xã", level=world.yen_ninh.level, parent=world.phong_tho
+    )
+    response = office.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "plans", "model_name": "resolution", "field_name": "locality", "term": "Yên Ninh"},
+    )
+    assert sorted(row["text"] for row in response.json()["results"]) == [
+        "Xã Yên Ninh (Huyện Phong Thổ, Tỉnh Lai Châu)",
+        "Xã Yên Ninh (Huyện Phú Lương, Tỉnh Thái Nguyên), đến 30/06/2025",
+    ]
 
 
 def _observation_form(observation: Observation, **changes: str) -> dict[str, str]:

@@ -1,0 +1,30 @@
+"""The back office's site: Vietnamese titles, and autocomplete labels that tell namesake units apart."""
+
+from django.contrib import admin
+from django.contrib.admin.apps import AdminConfig
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
+from django.db.models import Model
+
+
+class LabelledAutocomplete(AutocompleteJsonView):
+    """A model may give its search results a longer label than str(): "Xã Tân Lập (Huyện Phú Lương, …)"."""
+
+    def serialize_result(self, obj: Model, to_field_name: str) -> dict[str, str]:
+        result = super().serialize_result(obj, to_field_name)
+        label = getattr(obj, "autocomplete_label", None)
+        return {**result, "text": label} if label else result
+
+
+class ChitieuAdminSite(admin.AdminSite):
+    site_header = "chitieu · Theo dõi chỉ tiêu nghị quyết"
+    site_title = "chitieu"
+    index_title = "Quản trị dữ liệu"
+
+    def autocomplete_view(self, request):  # noqa: ANN001, ANN201
+        return LabelledAutocomplete.as_view(admin_site=self)(request)
+
+
+class ChitieuAdminConfig(AdminConfig):
+    """Installed instead of django.contrib.admin, so that admin.site is a ChitieuAdminSite."""
+
+    default_site = "chitieu.core.admin_site.ChitieuAdminSite"
