@@ -277,7 +277,8 @@ def _forecast(result: ResolutionEvaluation) -> list[str]:
 def _projection_phrase(row: TargetRow) -> str:
     definition, evaluation = row.definition, row.evaluation
     name = _lower_first(definition.name)
-    # A straight line can run below zero; a count or a rate cannot, so such a projection is not quoted.
+    # The engine keeps a projection of a figure that never was negative at 0 or above; one of a figure that
+    # was (a balance) is not quoted in a sentence that says "đạt".
     if evaluation.projection is None or evaluation.projection < 0:
         return name
     deadline = definition.deadline_year

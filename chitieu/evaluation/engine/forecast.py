@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from .actuals import Actual, term_bounds
 from .definitions import Direction, EvaluationConfig, Status, TargetDef, TargetKind
-from .status import REACHED, classify, ratio_pct, target_figure
+from .status import HUNDRED, REACHED, classify, ratio_pct, target_figure
 from .values import year_end
 from .wording import amount, num, pct, status_label
 
@@ -67,6 +67,8 @@ def _verdict_sentence(
     target: TargetDef, projection: Projection, verdict: Status, config: EvaluationConfig
 ) -> str:
     ratio = ratio_pct(target_figure(target), projection.value, target.direction)
+    if ratio is None:  # a projection of 0 against a lower-is-better target has no ratio
+        return f"Dự báo {amount(projection.value, target.unit)} so với chỉ tiêu → {status_label(verdict)}."
     return (
         f"Dự báo bằng {pct(ratio)} chỉ tiêu (ngưỡng có khả năng đạt: {num(config.likely_threshold_pct)}%) "
         f"→ {status_label(verdict)}."
@@ -113,17 +115,29 @@ def _linear(target: TargetDef, actual: Actual) -> Projection:
         return Projection(None, None, "Chưa đủ thời gian từ năm gốc để dự báo.")
     value = actual.value
     assert value is not None
-    projected = base + (value - base) * term / elapsed
+    trend = base + (value - base) * term / elapsed
+    projected, bound = _within_bounds(target, trend, base, value)
     path = base + (goal - base) * elapsed / term
     on_path = value >= path if target.direction is Direction.HIGHER else value <= path
     return Projection(
         projected,
         on_path,
         f"Dự báo theo xu hướng tuyến tính từ năm gốc {base_year}: {num(base)} + ({num(value)} − {num(base)}) × "
-        f"{num(term)} / {num(elapsed)} năm = {amount(projected, target.unit)} vào cuối năm {deadline}; "
+        f"{num(term)} / {num(elapsed)} năm = {amount(trend, target.unit)} vào cuối năm {deadline}{bound}; "
         f"lộ trình đều từ gốc đến chỉ tiêu cần {amount(path, target.unit)} đến {actual.covered_to:%d/%m/%Y} "
         f"({'đạt' if on_path else 'chưa đạt'} lộ trình).",
     )
+
+
+def _within_bounds(target: TargetDef, trend: Decimal, base: Decimal, value: Decimal) -> tuple[Decimal, str]:
+    """A straight line runs on past what the figure can be: a rate or a count that never was negative stays at
+    0 or above, a percentage that never passed 100 stays at 100 or below. Returns the bounded value and the
+    words that say so."""
+    if trend < 0 <= min(base, value):
+        return Decimal(0), ", nhưng chỉ số không thể âm nên lấy 0"
+    if target.is_percent and trend > HUNDRED >= max(base, value):
+        return HUNDRED, ", nhưng tỷ lệ không thể quá 100% nên lấy 100%"
+    return trend, ""
 
 
 def _pro_rata(target: TargetDef, actual: Actual) -> Projection:

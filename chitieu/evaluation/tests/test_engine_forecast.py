@@ -1,9 +1,11 @@
 """Mid-term forecast classes: đạt tiến độ, có khả năng đạt, khó đạt, by projecting each kind to the deadline."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal as D
 
 from chitieu.evaluation.engine import (
+    Direction,
     Evaluation,
     EvaluationConfig,
     Review,
@@ -69,6 +71,43 @@ def test_a_level_whose_trend_falls_short_of_90_percent_is_hard() -> None:
     result = evaluate(INCOME, at_mid_2023("44"), config=MID_TERM)
     assert result.forecast is Status.HARD
     assert any("xu hướng tuyến tính" in line for line in result.explanation)
+
+
+POVERTY = TargetDef(
+    key="ho-ngheo",
+    label="7.",
+    name="Tỷ lệ hộ nghèo đến năm 2025",
+    unit="%",
+    kind=TargetKind.LEVEL,
+    form=ValueForm.MAX_BOUND,
+    direction=Direction.LOWER,
+    value=D("1.5"),
+    baseline_value=D(10),
+    baseline_year=2020,
+    deadline_year=2025,
+    is_percent=True,
+)
+
+
+def test_a_straight_line_never_projects_a_rate_below_zero() -> None:
+    # 10 + (3 − 10) × 5 / 2 = −7,5: a poverty rate cannot be negative, so the projection is 0.
+    result = evaluate(POVERTY, [ValuePoint(*calendar_year(2022), D(3))], config=MID_TERM)
+    assert result.projection == 0
+    assert result.forecast is Status.ON_TRACK
+    assert "Dự báo 0% so với chỉ tiêu → đạt tiến độ." in result.explanation
+    assert any(
+        "= -7,5% vào cuối năm 2025, nhưng chỉ số không thể âm nên lấy 0" in s for s in result.explanation
+    )
+
+
+def test_a_straight_line_never_projects_a_percentage_above_one_hundred() -> None:
+    coverage = replace(
+        POVERTY, form=ValueForm.MIN_BOUND, direction=Direction.HIGHER, value=D(95), baseline_value=D(80)
+    )
+    # 80 + (92 − 80) × 5 / 2 = 110%.
+    result = evaluate(coverage, [ValuePoint(*calendar_year(2022), D(92))], config=MID_TERM)
+    assert result.projection == 100
+    assert any("nhưng tỷ lệ không thể quá 100% nên lấy 100%" in s for s in result.explanation)
 
 
 def test_a_level_already_reached_stays_met() -> None:
