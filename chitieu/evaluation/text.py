@@ -87,7 +87,15 @@ def actual_text(definition: TargetDef, actual: Decimal | None, with_unit: bool =
 
 
 def resolution_summary(result: ResolutionEvaluation) -> Summary:
-    return summarize(result.top, result.config.near_band_pct, use_forecast=result.config.forecast_on)
+    # The groups come with the rows' targets: no query of their own (the dashboard's query count is bounded).
+    groups = {row.target.group for row in result.rows if row.target.group is not None}
+    return summarize(
+        result.top,
+        result.config.near_band_pct,
+        use_forecast=result.config.forecast_on,
+        declared_total=result.resolution.declared_count,
+        declared_by_group={str(g): g.declared_count for g in groups if g.declared_count is not None},
+    )
 
 
 def summary_lines(result: ResolutionEvaluation) -> list[str]:

@@ -143,6 +143,7 @@ class ResolutionAdmin(admin.ModelAdmin):
                     "title",
                     ("number", "issued_on"),
                     ("issuing_body", "congress_ordinal"),
+                    "declared_count",
                     "is_public",
                     "source_note",
                 ]

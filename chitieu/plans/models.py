@@ -141,6 +141,14 @@ class Resolution(models.Model):
         blank=True,
         help_text=_("Empty: a parent target is met only when all its child targets are met."),
     )
+    declared_count = models.PositiveSmallIntegerField(
+        _("declared number of targets"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "As the resolution says (“20 chỉ tiêu chủ yếu”): a summary over another number is flagged."
+        ),
+    )
     is_public = models.BooleanField(_("published on the public page"), default=False)
     source_note = models.TextField(_("source"), blank=True)
 

@@ -66,6 +66,16 @@ def read_upload(upload) -> str:
     raise ValidationError("Chỉ đọc được tệp .txt hoặc .docx.")
 
 
+class TargetListForm(forms.Form):
+    declared_count = forms.IntegerField(
+        label="Số chỉ tiêu nghị quyết nêu",
+        min_value=0,
+        max_value=999,
+        required=False,
+        help_text="Để trống nếu văn bản không nêu; kết quả tổng hợp trên số chỉ tiêu khác sẽ được cảnh báo.",
+    )
+
+
 class GroupRowForm(forms.Form):
     label = forms.CharField(label="Số", max_length=20, required=False)
     name = forms.CharField(label="Nhóm", max_length=200)

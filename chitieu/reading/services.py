@@ -26,11 +26,18 @@ class TargetListRefused(Exception):
 
 
 @transaction.atomic
-def create_target_list(resolution: Resolution, groups: list[dict], rows: list[dict]) -> list[Target]:
-    """Add the reviewed groups and targets to the resolution after its existing ones; all or nothing."""
+def create_target_list(
+    resolution: Resolution, groups: list[dict], rows: list[dict], declared_count: int | None = None
+) -> list[Target]:
+    """Add the reviewed groups and targets to the resolution after its existing ones; all or nothing.
+
+    `declared_count`, the number of targets the text states, is kept on the resolution when given."""
     errors = _check(groups, rows)
     if errors:
         raise TargetListRefused(errors)
+    if declared_count is not None:
+        resolution.declared_count = declared_count
+        resolution.save(update_fields=["declared_count"])
     group_order = (resolution.groups.aggregate(top=Max("order"))["top"] or -1) + 1
     created_groups = [
         TargetGroup.objects.create(

@@ -28,7 +28,8 @@ FIELDS = ("value", "unit", "form", "strict", "kind", "direction", "deadline_year
 
 
 def parse_targets(text: str) -> dict:
-    """{"groups": [...], "targets": [...], "warnings": [...]}; targets nest their sub-targets in "children"."""
+    """{"groups": [...], "targets": [...], "warnings": [...], "declared_total": n or None}; targets nest their
+    sub-targets in "children"; `declared_total` is the count the text states ("20 chỉ tiêu chủ yếu")."""
     text, _ = composed(text.replace("\r\n", "\n").replace("\xa0", " "))
     groups: list[dict] = []
     targets: list[dict] = []
@@ -62,7 +63,7 @@ def parse_targets(text: str) -> dict:
         )
     _check_counts(groups, targets, declared_total, warnings)
     _check_numbering(targets, warnings)
-    return {"groups": groups, "targets": targets, "warnings": warnings}
+    return {"groups": groups, "targets": targets, "warnings": warnings, "declared_total": declared_total}
 
 
 def flat(targets: list[dict]) -> list[dict]:

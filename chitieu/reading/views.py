@@ -10,7 +10,14 @@ from django.views.decorators.http import require_http_methods
 from chitieu.accounts.access import locality_for, resolution_for
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator
-from chitieu.reading.forms import AcceptClaimForm, GroupFormSet, SourceForm, TargetFormSet, claim_initial
+from chitieu.reading.forms import (
+    AcceptClaimForm,
+    GroupFormSet,
+    SourceForm,
+    TargetFormSet,
+    TargetListForm,
+    claim_initial,
+)
 from chitieu.reading.queries import read_report
 from chitieu.reading.review import review_rows
 from chitieu.reading.services import TargetListRefused, accept_claim, create_target_list
@@ -33,6 +40,7 @@ def resolution_targets(request: HttpRequest, pk: int) -> HttpResponse:
             "warnings": parsed["warnings"],
             "groups": GroupFormSet(initial=groups, prefix="groups"),
             "rows": TargetFormSet(initial=rows, prefix="targets"),
+            "listing": TargetListForm(initial={"declared_count": parsed["declared_total"]}, prefix="list"),
         }
     return render(request, "reading/targets.html", context)
 
@@ -40,10 +48,13 @@ def resolution_targets(request: HttpRequest, pk: int) -> HttpResponse:
 def _confirm(request: HttpRequest, resolution) -> HttpResponse:
     groups = GroupFormSet(request.POST, prefix="groups")
     rows = TargetFormSet(request.POST, prefix="targets")
+    listing = TargetListForm(request.POST, prefix="list")
     list_errors: list[str] = []
-    if groups.is_valid() and rows.is_valid():
+    if groups.is_valid() and rows.is_valid() and listing.is_valid():
         try:
-            created = create_target_list(resolution, groups.cleaned_data, rows.cleaned_data)
+            created = create_target_list(
+                resolution, groups.cleaned_data, rows.cleaned_data, listing.cleaned_data["declared_count"]
+            )
         except TargetListRefused as refused:
             list_errors = refused.errors.pop(0, [])
             for number, problems in refused.errors.items():
@@ -58,6 +69,7 @@ def _confirm(request: HttpRequest, resolution) -> HttpResponse:
         "existing": resolution.targets.count(),
         "groups": groups,
         "rows": rows,
+        "listing": listing,
         "list_errors": list_errors or ["Chưa lưu: hãy sửa các dòng được đánh dấu rồi xác nhận lại."],
     }
     return render(request, "reading/targets.html", context)

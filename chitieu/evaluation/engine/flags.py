@@ -11,6 +11,7 @@ from .wording import VALUE_KIND_LABELS, num, pct, period
 __all__ = [
     "Flag",
     "check_counts",
+    "check_declared",
     "check_estimates",
     "check_jumps",
     "check_percent",
@@ -40,6 +41,18 @@ def check_counts(announced_total: int, counts: Mapping[str, int]) -> Flag | None
     return Flag(
         "counts_do_not_add_up",
         f"Các loại cộng lại {parts} = {added}, khác tổng số đã nêu là {announced_total}.",
+    )
+
+
+def check_declared(declared: int | None, found: int, where: str = "Nghị quyết") -> Flag | None:
+    """A resolution, or one of its groups, says how many targets it sets; a summary over another number
+    (targets not entered yet, a multi-part target entered as several) misleads whoever reads the headline."""
+    if declared is None or declared == found:
+        return None
+    return Flag(
+        "declared_count_differs",
+        f"{where} nêu {declared} chỉ tiêu nhưng đang theo dõi {found}: kết quả tổng hợp chỉ tính trên "
+        f"{found} chỉ tiêu đã nhập.",
     )
 
 

@@ -1,12 +1,12 @@
 """The summary in the words reviews use: "9/9 chỉ tiêu đạt và vượt (21/25 chỉ tiêu thành phần)"."""
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .definitions import Evaluation, Flag, Status
-from .flags import check_counts
+from .flags import check_counts, check_declared
 from .status import REACHED, STATUS_ORDER
 from .wording import pct, status_label
 
@@ -46,9 +46,17 @@ def review_class(evaluation: Evaluation, use_forecast: bool = False) -> Status:
 
 
 def summarize(
-    evaluations: Sequence[Evaluation], near_band_pct: Decimal | None = None, use_forecast: bool = False
+    evaluations: Sequence[Evaluation],
+    near_band_pct: Decimal | None = None,
+    use_forecast: bool = False,
+    *,
+    declared_total: int | None = None,
+    declared_by_group: Mapping[str, int | None] | None = None,
 ) -> Summary:
-    """Counts over top-level targets; components are the leaves (a target without parts is its own component)."""
+    """Counts over top-level targets; components are the leaves (a target without parts is its own component).
+
+    `declared_total` and `declared_by_group` are the numbers of targets the resolution states, flagged when
+    the targets evaluated are not as many."""
     classes = [review_class(e, use_forecast) for e in evaluations]
     counts = Counter(classes)
     leaves = [leaf for e in evaluations for leaf in _leaves(e)]
@@ -68,7 +76,10 @@ def summarize(
     ordered = {s: counts[s] for s in REPORT_ORDER if counts[s]}
     labelled = {status_label(s, near_band_pct): n for s, n in ordered.items()}
     breakdown = f"{len(evaluations)} chỉ tiêu: " + ", ".join(f"{n} {label}" for label, n in labelled.items())
-    flag = check_counts(len(evaluations), labelled)
+    flags = [check_counts(len(evaluations), labelled), check_declared(declared_total, len(evaluations))]
+    for group, declared in (declared_by_group or {}).items():
+        found = sum(1 for e in evaluations if (e.group or "") == group)
+        flags.append(check_declared(declared, found, f"Nhóm “{group}”"))
     return Summary(
         total=len(evaluations),
         reached=reached,
@@ -80,7 +91,7 @@ def summarize(
         headline=headline,
         breakdown=breakdown,
         not_met_lines=[_not_met_line(item, near_band_pct) for item in not_met],
-        flags=[flag] if flag else [],
+        flags=[flag for flag in flags if flag is not None],
     )
 
 

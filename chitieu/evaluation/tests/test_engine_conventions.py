@@ -74,6 +74,7 @@ def test_the_rule_book_names_every_flag() -> None:
     assert codes == {
         "ratio_over_300",
         "counts_do_not_add_up",
+        "declared_count_differs",
         "percent_over_100",
         "jump",
         "estimate_not_replaced",

@@ -94,3 +94,24 @@ def test_a_mid_term_summary_counts_forecast_classes_for_targets_not_yet_met() ->
     top += [evaluation(f"t{i}", Status.NOT_MET, forecast=Status.ON_TRACK) for i in range(12)]
     summary = summarize(top, use_forecast=True)
     assert summary.breakdown == "44 chỉ tiêu: 10 vượt, 22 đạt, 12 đạt tiến độ"
+
+
+def test_a_resolution_stating_more_targets_than_are_tracked_is_flagged() -> None:
+    # Bạch Thông's XV congress resolution sets 37 targets; the article names 16 of them.
+    tracked = [evaluation(str(i), Status.MET) for i in range(16)]
+    summary = summarize(tracked, declared_total=37)
+    assert [(f.code, f.message) for f in summary.flags] == [
+        (
+            "declared_count_differs",
+            "Nghị quyết nêu 37 chỉ tiêu nhưng đang theo dõi 16: kết quả tổng hợp chỉ tính trên 16 chỉ tiêu đã nhập.",
+        )
+    ]
+    assert not summarize(tracked, declared_total=16).flags
+
+
+def test_a_group_stating_another_number_of_targets_is_flagged_by_its_name() -> None:
+    tracked = [evaluation("1", Status.MET), evaluation("2", Status.MET, group="Môi trường")]
+    summary = summarize(tracked, declared_by_group={"Kinh tế": 1, "Môi trường": 3})
+    assert [f.message for f in summary.flags] == [
+        "Nhóm “Môi trường” nêu 3 chỉ tiêu nhưng đang theo dõi 1: kết quả tổng hợp chỉ tính trên 1 chỉ tiêu đã nhập."
+    ]

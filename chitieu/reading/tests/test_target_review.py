@@ -29,6 +29,9 @@ def read(client, resolution, text=LIST):
 def confirm_data(response) -> dict:
     """What the review form would post back unchanged."""
     data = {"step": "confirm"}
+    declared = response.context["listing"].initial.get("declared_count")
+    if declared is not None:
+        data["list-declared_count"] = declared
     for formset in (response.context["groups"], response.context["rows"]):
         data |= {f"{formset.prefix}-{k}": v for k, v in formset.management_form.initial.items()}
         for form in formset:
@@ -81,6 +84,22 @@ def test_office_staff_confirm_and_the_groups_and_targets_are_created(client, off
         "Vốn doanh nghiệp và dân cư",
     ]
     assert Target.objects.filter(resolution=resolution, parent__isnull=True).count() == 17
+
+
+def test_the_number_of_targets_the_text_states_is_kept_and_a_summary_over_another_number_is_flagged(
+    client, office, world
+):
+    client.force_login(office)
+    text = "Nghị quyết đề ra 20 chỉ tiêu chủ yếu:\n1. Thu nhập bình quân đầu người đạt 60 triệu đồng."
+    response = read(client, world.phu_luong_resolution, text)
+    assert 'name="list-declared_count" value="20"' in response.content.decode()
+    assert client.post(url(world.phu_luong_resolution), confirm_data(response)).status_code == 302
+    world.phu_luong_resolution.refresh_from_db()
+    assert world.phu_luong_resolution.declared_count == 20
+    dashboard = client.get(
+        reverse("reports:dashboard", args=[world.phu_luong_resolution.pk])
+    ).content.decode()
+    assert "Nghị quyết nêu 20 chỉ tiêu nhưng đang theo dõi 1" in dashboard
 
 
 def test_a_correction_typed_the_vietnamese_way_is_saved(client, office, world):
