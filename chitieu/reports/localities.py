@@ -47,8 +47,10 @@ def locality_overview(locality: Locality, chain: Sequence[int], visible: set[int
     )
     if visible is not None:
         children = children.filter(pk__in=visible)
+    # The link opens the latest year assessed below this unit, not the latest year anywhere.
+    below = subtree_ids(locality)
     criteria = CriteriaSet.objects.filter(level__rank__gt=locality.level.rank).annotate(
-        latest=Max("criteria__assessments__year")
+        latest=Max("criteria__assessments__year", filter=Q(criteria__assessments__locality_id__in=below))
     )
     return LocalityOverview(
         locality=locality,

@@ -396,31 +396,3 @@ CATALOGUE = (
 
 # How many targets a congress resolution holds, by level (DOMAIN.md "Scale to plan for", within 15-40).
 TARGETS_PER_LEVEL = {"province": (25, 40), "district": (20, 40), "commune": (15, 30)}
-
-# New-rural standard for communes 2021-2025 (QĐ 318/QĐ-TTg): 19 criteria in 5 groups.
-NEW_RURAL_SET = (
-    "sinh-ntm-xa-2021-2025",
-    "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025",
-    "Quyết định 318/QĐ-TTg",
-)
-NEW_RURAL_CRITERIA = (
-    ("Quy hoạch", "Quy hoạch"),
-    ("Giao thông", "Hạ tầng kinh tế - xã hội"),
-    ("Thủy lợi và phòng, chống thiên tai", "Hạ tầng kinh tế - xã hội"),
-    ("Điện", "Hạ tầng kinh tế - xã hội"),
-    ("Trường học", "Hạ tầng kinh tế - xã hội"),
-    ("Cơ sở vật chất văn hóa", "Hạ tầng kinh tế - xã hội"),
-    ("Cơ sở hạ tầng thương mại nông thôn", "Hạ tầng kinh tế - xã hội"),
-    ("Thông tin và truyền thông", "Hạ tầng kinh tế - xã hội"),
-    ("Nhà ở dân cư", "Hạ tầng kinh tế - xã hội"),
-    ("Thu nhập", "Kinh tế và tổ chức sản xuất"),
-    ("Nghèo đa chiều", "Kinh tế và tổ chức sản xuất"),
-    ("Lao động", "Kinh tế và tổ chức sản xuất"),
-    ("Tổ chức sản xuất và phát triển kinh tế nông thôn", "Kinh tế và tổ chức sản xuất"),
-    ("Giáo dục và đào tạo", "Văn hóa - xã hội - môi trường"),
-    ("Y tế", "Văn hóa - xã hội - môi trường"),
-    ("Văn hóa", "Văn hóa - xã hội - môi trường"),
-    ("Môi trường và an toàn thực phẩm", "Văn hóa - xã hội - môi trường"),
-    ("Hệ thống chính trị và tiếp cận pháp luật", "Hệ thống chính trị"),
-    ("Quốc phòng và An ninh", "Hệ thống chính trị"),
-)

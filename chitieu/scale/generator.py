@@ -13,8 +13,9 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from chitieu.criteria.models import Assessment, CriteriaSet, Criterion
-from chitieu.localities.models import Level, Locality
+from chitieu.criteria.catalogue import new_rural_set
+from chitieu.criteria.models import Assessment
+from chitieu.localities.models import Locality
 from chitieu.localities.services import load_units
 from chitieu.localities.units import CURRENT, LEGACY, ProvinceSelection
 from chitieu.plans.models import Indicator, Resolution, Target, TargetGroup, Term
@@ -24,8 +25,6 @@ from chitieu.scale.catalogue import (
     CATALOGUE,
     GROUPS,
     MONTH,
-    NEW_RURAL_CRITERIA,
-    NEW_RURAL_SET,
     QUARTER,
     TARGETS_PER_LEVEL,
     IndicatorSpec,
@@ -134,7 +133,7 @@ def generate(
             )
         clear([unit.id for unit in selected_units(selection, None)])
         indicators = _ensure_indicators()
-        criteria = _ensure_criteria()
+        criteria = list(new_rural_set().criteria.order_by("number").values_list("pk", flat=True))
         _write_resolutions(units, indicators, seed, report)
         now = db_datetime(timezone.now())
         report.observations = insert_rows(
@@ -142,10 +141,18 @@ def generate(
             [f"{name}_id" if name in ("indicator", "locality") else name for name in OBSERVATION_FIELDS],
             _observations(units, indicators, seed, now),
         )
+        # Assessments entered otherwise (the demo's, an office's) keep their place: generated rows skip their keys.
+        taken = set(
+            Assessment.objects.filter(
+                locality__in=[u.id for u in units if u.scheme == LEGACY and u.level == "commune"],
+                criterion__in=criteria,
+                year__in=ASSESSMENT_YEARS,
+            ).values_list("locality_id", "criterion_id", "year")
+        )
         report.assessments = insert_rows(
             Assessment,
             ["locality_id", "criterion_id", "year", "met", "note", "is_illustrative"],
-            _assessments(units, criteria, seed),
+            (row for row in _assessments(units, criteria, seed) if row[:3] not in taken),
         )
     report.seconds = time.perf_counter() - started
     return report
@@ -239,26 +246,6 @@ def _ensure_indicators() -> dict[str, Indicator]:
         Indicator.objects.bulk_create(missing)
         existing = {i.code: i for i in Indicator.objects.filter(code__in=[s.code for s in CATALOGUE])}
     return existing
-
-
-def _ensure_criteria() -> list[int]:
-    code, name, basis = NEW_RURAL_SET
-    criteria_set, _ = CriteriaSet.objects.get_or_create(
-        code=code,
-        defaults={
-            "name": name,
-            "legal_basis": basis,
-            "level": Level.objects.get(slug="commune"),
-            "first_year": 2021,
-            "last_year": 2025,
-            "recognition_levels": "đạt chuẩn, nâng cao, kiểu mẫu",
-        },
-    )
-    for number, (criterion, group) in enumerate(NEW_RURAL_CRITERIA, start=1):
-        Criterion.objects.get_or_create(
-            criteria_set=criteria_set, number=number, defaults={"name": criterion, "group": group}
-        )
-    return list(criteria_set.criteria.order_by("number").values_list("pk", flat=True))
 
 
 def _picks(unit: Unit, seed: int) -> list[IndicatorSpec]:

@@ -90,3 +90,15 @@ def test_a_generated_resolution_can_be_evaluated():
 
 
 COUNTS = {"resolutions": 7, "targets": 191, "observations": 3832}
+
+
+def test_assessments_entered_otherwise_keep_their_place_and_the_run_does_not_fail():
+    selection = select_provinces(["Lai Châu"])
+    generate(selection, seed=7, communes=2)
+    kept = Assessment.objects.filter(note=MARK).order_by("pk").first()
+    # An office (or the demo) enters its own assessment for a generated commune, criterion and year.
+    Assessment.objects.filter(pk=kept.pk).update(note="Biên bản thẩm định của huyện", met=not kept.met)
+    generate(selection, seed=7, communes=2)
+    own = Assessment.objects.get(locality=kept.locality, criterion=kept.criterion, year=kept.year)
+    assert (own.note, own.met) == ("Biên bản thẩm định của huyện", not kept.met)
+    assert Assessment.objects.count() == 2 * 19 * 5
