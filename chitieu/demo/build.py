@@ -7,6 +7,7 @@ from datetime import date
 
 from django.db import transaction
 
+from chitieu.demo.criteria import load_criteria
 from chitieu.demo.seeds import DISTRICTS
 from chitieu.demo.seeds.agencies import AGENCIES
 from chitieu.demo.seeds.indicators import INDICATORS
@@ -81,6 +82,7 @@ def load_demo() -> Summary:
             record_figure(district, figure)
         resolution_ids += district.resolution_ids
         observation_ids |= district.observation_ids
+    load_criteria({spec.name: locality for spec, locality in localities})
     return summarise([spec.name for spec in DISTRICTS], resolution_ids, observation_ids)
 
 
@@ -142,6 +144,7 @@ def build_resolution(district: _District, spec: ResolutionSpec, term: Term) -> R
             "congress_ordinal": spec.congress_ordinal,
             "near_band_pct": number(spec.near_band_pct),
             "children_min_share_pct": number(spec.children_min_share_pct),
+            "declared_count": spec.declared_count,
             "is_public": True,
             "source_note": f"{spec.source_note}\nNguồn: {article.source}.",
         },

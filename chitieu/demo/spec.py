@@ -164,6 +164,7 @@ class ResolutionSpec:
     congress_ordinal: str = ""
     near_band_pct: Number | None = None
     children_min_share_pct: Number | None = None
+    declared_count: int | None = None  # the number of targets the article says the resolution sets
     source_note: str = ""
     groups: tuple[GroupSpec, ...] = ()
     key_tasks: tuple[KeyTaskSpec, ...] = ()

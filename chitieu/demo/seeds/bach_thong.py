@@ -291,6 +291,7 @@ SOCIETY = GroupSpec(
 )
 
 CONGRESS = ResolutionSpec(
+    declared_count=37,
     title="Nghị quyết Đại hội đại biểu Đảng bộ huyện Bạch Thông lần thứ XV, nhiệm kỳ 2020-2025",
     issuing_body="Đảng bộ huyện Bạch Thông",
     congress_ordinal="XV",

@@ -344,6 +344,7 @@ PARTY = GroupSpec(
 )
 
 CONGRESS = ResolutionSpec(
+    declared_count=11,
     title="Nghị quyết Đại hội đại biểu Đảng bộ huyện Phong Thổ lần thứ XX, nhiệm kỳ 2020-2025",
     issuing_body="Đảng bộ huyện Phong Thổ",
     congress_ordinal="XX",

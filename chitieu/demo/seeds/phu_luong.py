@@ -582,6 +582,7 @@ ENVIRONMENT = GroupSpec(
 )
 
 CONGRESS = ResolutionSpec(
+    declared_count=9,
     title="Nghị quyết Đại hội đại biểu Đảng bộ huyện Phú Lương lần thứ XXIV, nhiệm kỳ 2020-2025",
     issuing_body="Đảng bộ huyện Phú Lương",
     congress_ordinal="XXIV",

@@ -301,6 +301,7 @@ def _annual(
 
 
 ANNUAL_2023 = ResolutionSpec(
+    declared_count=17,
     title="Nghị quyết về nhiệm vụ năm 2023 của Ban Chấp hành Đảng bộ huyện Phụng Hiệp",
     issuing_body="Ban Chấp hành Đảng bộ huyện Phụng Hiệp",
     kind=Resolution.Kind.ANNUAL,
@@ -537,6 +538,7 @@ def _congress(
 
 
 CONGRESS = ResolutionSpec(
+    declared_count=16,
     title="Nghị quyết Đại hội đại biểu Đảng bộ huyện Phụng Hiệp lần thứ XII, nhiệm kỳ 2020-2025",
     issuing_body="Đảng bộ huyện Phụng Hiệp",
     congress_ordinal="XII",

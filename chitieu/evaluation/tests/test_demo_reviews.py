@@ -89,3 +89,14 @@ def test_show_resolution_prints_targets_by_group_with_their_latest_values():
     text = out.getvalue()
     assert "Tổng giá trị sản xuất" in text and "8.848 tỷ đồng" in text
     assert "trên 35.000 tấn" in text
+
+
+def test_declared_count_bach_thong_states_37_targets_and_the_demo_tracks_the_16_its_article_names():
+    resolution = congress("Bạch Thông")
+    flags = resolution_summary(evaluate_resolution(resolution)).flags
+    assert [f.message for f in flags if f.code == "declared_count_differs"] == [
+        "Nghị quyết nêu 37 chỉ tiêu nhưng đang theo dõi 16: kết quả tổng hợp chỉ tính trên 16 chỉ tiêu đã nhập."
+    ]
+    for district in ("Phú Lương", "Phong Thổ", "Phụng Hiệp"):
+        summary = resolution_summary(evaluate_resolution(congress(district)))
+        assert "declared_count_differs" not in [f.code for f in summary.flags], district
