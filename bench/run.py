@@ -40,6 +40,7 @@ FALLBACK = {
         ("api_bulk_again", r"same batches again:\s+([\d.]+) s", "s"),
         ("api_bulk_changed", r"every value changed:\s+([\d.]+) s", "s"),
     ],
+    "import_xlsx": [("import_xlsx", r"import:\s+([\d.]+) s", "s")],
     "report": [
         ("report_draft", r"draft text\s+([\d.]+) ms", "ms"),
         ("report_docx", r"\.docx\s+([\d.]+) ms", "ms"),
@@ -61,7 +62,7 @@ def plan(quick: bool) -> list[tuple[str, str, list[str], dict[str, str]]]:
         ("extract", "—", [], {}),
         ("load_units", "SQLite", [], {}),
         ("report", "SQLite", ["--no-pdf"] if quick else [], {}),
-        ("import_xlsx", "SQLite", [], {}),
+        ("import_xlsx", "PostgreSQL", [], {}),
         ("dashboard", "PostgreSQL", dashboard, {}),
         ("api_bulk", "PostgreSQL", [], {}),
         ("generated", "SQLite", small, {"DATABASE_URL": ""}),
