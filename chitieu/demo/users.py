@@ -89,7 +89,9 @@ def ensure_demo_users() -> list[AbstractUser]:
         )
         user.groups.set([groups[spec.back_office]] if spec.back_office else [])
         users.append(user)
-    admin = _user(ADMIN_USERNAME, first_name="Quản trị", last_name="")
+    admin = _user(
+        ADMIN_USERNAME, first_name="Quản trị viên", last_name=""
+    )  # not the same words as the admin link
     admin.is_staff = admin.is_superuser = True
     admin.save(update_fields=["is_staff", "is_superuser"])
     users.append(admin)
