@@ -18,11 +18,15 @@ def locked_reason(period: ReportingPeriod) -> str:
 
 
 def closed_units(
-    period: ReportingPeriod, unit_ids: Collection[int], today: date | None = None
+    period: ReportingPeriod,
+    unit_ids: Collection[int],
+    today: date | None = None,
+    parents: dict[int, int | None] | None = None,
 ) -> dict[int, str]:
     """The units among `unit_ids` whose figures for the period cannot change now, each with the reason.
 
-    A lock exception granted to a unit covers the units below it, as on the entry page.
+    A lock exception granted to a unit covers the units below it, as on the entry page. `parents` (every
+    unit's parent id) is read here when a lock exception needs it and the caller has not read it already.
     """
     today = today or timezone.localdate()
     closed: dict[int, str] = {}
@@ -32,7 +36,8 @@ def closed_units(
                 "locality_id", flat=True
             )
         )
-        parents = _parents() if excepted else {}
+        if parents is None:
+            parents = _parents() if excepted else {}
         closed = {
             pk: locked_reason(period) for pk in unit_ids if excepted.isdisjoint(_ancestors(pk, parents))
         }

@@ -340,7 +340,7 @@ def _unit_refusals(period: ReportingPeriod, rows: list[Row]) -> Iterator[str]:
 
     parents = dict(Locality.objects.values_list("pk", "parent_id"))
     units = {row.locality_id for row in rows if row.locality_id in parents}
-    closed = closed_units(period, units)
+    closed = closed_units(period, units, parents=parents)
     indicators = dict(
         Indicator.objects.filter(code__in={row.indicator_code for row in rows}).values_list("code", "pk")
     )
