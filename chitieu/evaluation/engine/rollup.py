@@ -136,8 +136,8 @@ def _children(
         latest_report = max(reports)
     except TypeError:  # some children have no report date: max cannot compare None with a date
         latest_report = None
-    in_time = latest_report is not None and (
-        as_of is None or latest_report <= as_of and points[0].period_start <= as_of
+    in_time = as_of is None or (
+        latest_report is not None and latest_report <= as_of and points[0].period_start <= as_of
     )
     # The shortcut holds when each child is a distinct unit with a figure (values.has_data, written out inline).
     with_figure = {
@@ -147,7 +147,7 @@ def _children(
         or p.text is not None
         or (p.numerator is not None and p.denominator is not None)
     }
-    if (in_time or as_of is None) and len(with_figure) == len(points):
+    if in_time and len(with_figure) == len(points):
         if latest_report is None:
             latest_report = max(filter(None, reports), default=None)
         return points, min([p.kind for p in points]), latest_report
