@@ -230,7 +230,10 @@ def save_entries(
             size=upload.size,
             uploaded_by=user,
         )
-    submission.observations.add(*saved)
+    # The submission holds the unit's figures of the period as they stand, also those written by a workbook of
+    # many units or the API, which the page does not save again when unchanged.
+    current = Observation.objects.filter(locality=locality, period_start=period.start, period_end=period.end)
+    submission.observations.add(*saved, *current)
     if submit:
         if not submission.observations.exists():
             raise EntryRefused("Chưa có số liệu nào để gửi.")

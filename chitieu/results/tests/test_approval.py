@@ -149,3 +149,29 @@ def test_the_reporter_cannot_approve_their_own_figures(client, reporter, submitt
     client.force_login(reporter)
     assert decide(client, submitted, "approve").status_code == 404
     assert client.get(reverse("results:approvals")).context["queue"] == []
+
+
+def test_figures_imported_for_the_unit_are_sent_with_it_though_the_page_did_not_change_them(
+    client, reporter, entry, frozen
+):
+    # An office's many-unit workbook or the API wrote the figure; the reporter only checks it and sends it.
+    imported = record_observation(
+        indicator=entry.income_indicator,
+        locality=entry.world.yen_ninh,
+        period_start=entry.period.start,
+        period_end=entry.period.end,
+        period_kind=entry.period.kind,
+        kind=1,
+        value=Decimal(45),
+        reported_on=date(2024, 10, 3),
+    )
+    client.force_login(reporter)
+    key = f"i{entry.income_indicator.pk}"
+    response = client.post(
+        reverse("results:entry", args=[entry.period.pk, entry.world.yen_ninh.pk]),
+        {f"{key}-value": "45", f"{key}-kind": 1, "submit": "1"},
+    )
+    assert response.status_code == 302
+    submission = Submission.objects.get()
+    assert submission.status == Submission.Status.SUBMITTED
+    assert list(submission.observations.all()) == [imported]
