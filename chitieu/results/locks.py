@@ -1,5 +1,6 @@
 """Which units may still change a reporting period's figures: the lock and its exceptions, and figures already
-sent or approved. The many-unit workbook and the API ask here, for many units in a few queries."""
+sent or approved. The entry page, the reminders, the many-unit workbook and the API ask here, for one unit or
+many in a few queries."""
 
 from collections.abc import Collection
 from datetime import date
@@ -17,30 +18,40 @@ def locked_reason(period: ReportingPeriod) -> str:
     return f"kỳ báo cáo đã khóa từ ngày {period.lock_date:%d/%m/%Y}: cần người phê duyệt cho phép mở lại."
 
 
+def locked_units(
+    period: ReportingPeriod,
+    unit_ids: Collection[int],
+    today: date | None = None,
+    parents: dict[int, int | None] | None = None,
+) -> set[int]:
+    """The units among `unit_ids` for which the period is locked now: past its lock date (or locked by hand)
+    and no lock exception, still running, granted to the unit or a unit above it.
+
+    `parents` (unit id → parent id) may come from a caller that has read them already; otherwise the units
+    above are read here, one query per level, and only when some exception has been granted.
+    """
+    today = today or timezone.localdate()
+    if not period.is_locked and today < period.lock_date:
+        return set()
+    excepted = set(
+        LockException.objects.filter(period=period, until__gte=today).values_list("locality_id", flat=True)
+    )
+    if not excepted:
+        return set(unit_ids)
+    if parents is None:
+        parents = _parents_above(unit_ids)
+    return {pk for pk in unit_ids if excepted.isdisjoint(_ancestors(pk, parents))}
+
+
 def closed_units(
     period: ReportingPeriod,
     unit_ids: Collection[int],
     today: date | None = None,
     parents: dict[int, int | None] | None = None,
 ) -> dict[int, str]:
-    """The units among `unit_ids` whose figures for the period cannot change now, each with the reason.
-
-    A lock exception granted to a unit covers the units below it, as on the entry page. `parents` (every
-    unit's parent id) is read here when a lock exception needs it and the caller has not read it already.
-    """
-    today = today or timezone.localdate()
-    closed: dict[int, str] = {}
-    if period.is_locked or today >= period.lock_date:
-        excepted = set(
-            LockException.objects.filter(period=period, until__gte=today).values_list(
-                "locality_id", flat=True
-            )
-        )
-        if parents is None:
-            parents = _parents() if excepted else {}
-        closed = {
-            pk: locked_reason(period) for pk in unit_ids if excepted.isdisjoint(_ancestors(pk, parents))
-        }
+    """The units among `unit_ids` whose figures for the period cannot change now, each with the reason:
+    the lock (`locked_units`), or figures sent for approval or approved."""
+    closed = {pk: locked_reason(period) for pk in locked_units(period, unit_ids, today, parents)}
     sent = Submission.objects.filter(
         period=period,
         locality_id__in=list(unit_ids),
@@ -64,8 +75,14 @@ def periods_by_dates(
     return found
 
 
-def _parents() -> dict[int, int | None]:
-    return dict(Locality.objects.values_list("pk", "parent_id"))
+def _parents_above(unit_ids: Collection[int]) -> dict[int, int | None]:
+    parents: dict[int, int | None] = {}
+    frontier = set(unit_ids)
+    while frontier:
+        found = dict(Locality.objects.filter(pk__in=frontier).values_list("pk", "parent_id"))
+        parents.update(found)
+        frontier = {parent for parent in found.values() if parent is not None and parent not in parents}
+    return parents
 
 
 def _ancestors(pk: int, parents: dict[int, int | None]) -> list[int]:

@@ -10,9 +10,11 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator, Target
+from chitieu.results.locks import locked_reason, locked_units
 from chitieu.results.models import (
     Commentary,
     Evidence,
@@ -145,14 +147,7 @@ class Conflicts(Exception):
 
 def is_open(period: ReportingPeriod, locality: Locality, today: date | None = None) -> bool:
     """Whether values of the period may still change for the locality: before the lock, or by an exception."""
-    today = today or timezone.localdate()
-    if not period.is_locked and today < period.lock_date:
-        return True
-    from chitieu.accounts.access import ancestor_ids
-
-    return LockException.objects.filter(
-        period=period, locality_id__in=ancestor_ids(locality), until__gte=today
-    ).exists()
+    return locality.pk not in locked_units(period, [locality.pk], today)
 
 
 @transaction.atomic
@@ -176,9 +171,7 @@ def save_entries(
     if submission.status == Submission.Status.APPROVED:
         raise EntryRefused("Số liệu kỳ này đã được phê duyệt: cần người phê duyệt mở lại (có lý do) để sửa.")
     if not is_open(period, locality):
-        raise EntryRefused(
-            f"Kỳ báo cáo đã khóa từ ngày {period.lock_date:%d/%m/%Y}: cần người phê duyệt cho phép mở lại."
-        )
+        raise EntryRefused(capfirst(locked_reason(period)))
     if submission.status == Submission.Status.RETURNED and not reason:
         # The history says why the figure changed: the approver's words when they sent it back.
         reason = f"Sửa theo yêu cầu khi trả lại: {submission.reason}"
