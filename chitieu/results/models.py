@@ -188,6 +188,49 @@ class LockException(models.Model):
         return f"{self.period} · {self.locality} · {self.until:%d/%m/%Y}"
 
 
+class PeriodLock(models.Model):
+    """A unit's office closes a reporting period for its own subtree before (or besides) the deadline.
+
+    Locks are one layer per locality: the period's own deadline and `is_locked` hold for every unit; a row here
+    closes the period for one unit and everything below it. A lock exception granted at or above a unit lets it
+    write again, except where the lock freezes the figures of a signed report (`frozen_by`), which only a reopen
+    with a reason lifts."""
+
+    period = models.ForeignKey(
+        ReportingPeriod, on_delete=models.CASCADE, related_name="locks", verbose_name=_("reporting period")
+    )
+    locality = models.ForeignKey(
+        Locality, on_delete=models.CASCADE, related_name="period_locks", verbose_name=_("locality")
+    )
+    reason = models.TextField(_("reason"), blank=True)
+    locked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("locked by"),
+    )
+    locked_at = models.DateTimeField(_("locked at"), auto_now_add=True)
+    frozen_by = models.CharField(
+        _("frozen by report"),
+        max_length=120,
+        blank=True,
+        help_text=_("The signed report whose figures this lock freezes; empty for an office's lock."),
+    )
+
+    class Meta:
+        ordering = ["period", "locality"]
+        verbose_name = _("period lock")
+        verbose_name_plural = _("period locks")
+        constraints = [
+            models.UniqueConstraint(fields=["period", "locality", "frozen_by"], name="period_lock_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.period} · {self.locality}"
+
+
 class ApprovalRule(models.Model):
     """How many levels above a locality approve its figures (1: the unit above; 2: two units up…)."""
 
