@@ -6,7 +6,6 @@ from decimal import Decimal
 from functools import lru_cache
 
 from chitieu.reading.lexicon import (
-    COMPOUND_NOUNS,
     CURRENCY,
     DURATIONS,
     MEASURES,
@@ -15,6 +14,7 @@ from chitieu.reading.lexicon import (
     SCALE,
     SCALE_WORDS,
 )
+from chitieu.reading.nouns import CLASSIFIERS, COMPOUND_NOUNS, NOT_IN_A_NOUN, SINGLE_NOUNS
 
 PERCENT = "percent"
 MEASURE = "measure"
@@ -32,6 +32,7 @@ _SCALED = re.compile(
 _MEASURE = re.compile(rf"[ \t]*(?P<what>{MEASURES})", re.IGNORECASE)
 _CURRENCY = re.compile(rf"[ \t]*(?P<what>{CURRENCY})", re.IGNORECASE)
 _WORD = re.compile(r"[ \t]*(?P<word>[^\W\d_][\w\-]*)")
+_SYLLABLE = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?![\w\-])")
 _COMPOUNDS = re.compile(
     r"[ \t]*(?P<word>"
     + "|".join(sorted((c.replace(" ", r"\s+") for c in COMPOUND_NOUNS), key=len, reverse=True))
@@ -119,7 +120,7 @@ def _compound(text: str, pos: int) -> Unit | None:
     match = _COMPOUNDS.match(text, pos)
     if not match:
         return None
-    return Unit(normalise(match.group("word")), match.end(), COUNT)
+    return _with_counted_noun(text, Unit(normalise(match.group("word")), match.end(), COUNT))
 
 
 def _count_noun(text: str, pos: int) -> Unit | None:
@@ -139,7 +140,23 @@ def _single_noun(text: str, pos: int) -> Unit | None:
     is_abbreviation = word.isupper() and 2 <= len(word) <= 6
     if lowered in NOT_A_UNIT or not (word[0].islower() or is_abbreviation):
         return None
-    return Unit(word, match.end(), COUNT)
+    if is_abbreviation or lowered in SINGLE_NOUNS or lowered in CLASSIFIERS:
+        return _with_counted_noun(text, Unit(word, match.end(), COUNT))
+    second = _SYLLABLE.match(text, match.end())
+    following = second.group("word") if second else ""
+    if not following[:1].islower() or following in NOT_IN_A_NOUN or following in DURATIONS:
+        return Unit(word, match.end(), COUNT)
+    return Unit(f"{word} {following}", second.end(), COUNT)  # "địa phương", "công nhân"
+
+
+def _with_counted_noun(text: str, unit: Unit) -> Unit:
+    """A classifier keeps the noun it counts: "5 loại dược liệu", "14 buổi biểu diễn", "7.800 lượt hộ"."""
+    if unit.text.lower() not in CLASSIFIERS:
+        return unit
+    noun = _compound(text, unit.end) or _single_noun(text, unit.end)
+    if noun is None or noun.kind != COUNT or noun.text.lower() in CLASSIFIERS:
+        return unit
+    return Unit(f"{unit.text} {noun.text}", noun.end, COUNT)
 
 
 def _per(text: str, unit: Unit) -> Unit:

@@ -1,0 +1,65 @@
+"""A unit or counted noun is a whole Vietnamese word: never its first syllable, and a classifier keeps its noun."""
+
+import pytest
+
+from chitieu.reading import extract
+from chitieu.reading.units import read_unit
+
+
+def unit_after(text: str, number: str) -> str:
+    unit = read_unit(text, text.index(number) + len(number))
+    assert unit is not None
+    return unit.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit"),
+    [
+        ("Hội nghị có sự tham gia của 45 địa phương trong tỉnh.", "45", "địa phương"),
+        ("Đại hội đã thảo luận 7 nội dung quan trọng.", "7", "nội dung"),
+        ("Công trường huy động 450 công nhân làm việc ba ca.", "450", "công nhân"),
+        ("Lực lượng chức năng xử phạt 32 tài xế vi phạm nồng độ cồn.", "32", "tài xế"),
+        ("Buổi gặp mặt có 120 lãnh đạo các sở, ngành.", "120", "lãnh đạo"),
+        ("Năm qua giải quyết 356 trường hợp khiếu nại.", "356", "trường hợp"),
+        ("Bảo tàng lưu giữ 15.000 hiện vật quý.", "15.000", "hiện vật"),
+        ("Phường mới có 28 khu phố.", "28", "khu phố"),
+        ("Tạm giữ 18 phương tiện vi phạm.", "18", "phương tiện"),
+        ("Trên công trường có 60 đầu máy thi công.", "60", "đầu máy"),
+        ("Đơn vị chuyển 2.000 đầu sách về cơ sở.", "2.000", "đầu sách"),
+    ],
+)
+def test_it_reads_a_two_syllable_noun_whole(sentence, number, unit):
+    assert unit_after(sentence, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit"),
+    [
+        ("Hội nghị trực tuyến được kết nối tới 25 điểm cầu.", "25", "điểm cầu"),
+        ("Vườn thuốc trồng thử nghiệm 5 loại dược liệu quý.", "5", "loại dược liệu"),
+        ("Nhà hát tổ chức 14 buổi biểu diễn phục vụ Tết.", "14", "buổi biểu diễn"),
+        ("Tỉnh trao 2.500 suất quà cho hộ nghèo.", "2.500", "suất quà"),
+        ("Ngân hàng giải ngân cho 7.800 lượt hộ vay vốn.", "7.800", "lượt hộ"),
+    ],
+)
+def test_a_classifier_keeps_the_noun_it_counts(sentence, number, unit):
+    assert unit_after(sentence, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit"),
+    [
+        ("Toàn xã có 1.200 hộ nghèo.", "1.200", "hộ"),
+        ("Giải đấu diễn ra 32 trận trong 10 ngày.", "32", "trận"),
+        ("Sau sáp nhập, tỉnh còn 56 xã và phường.", "56", "xã"),
+        ("Huyện có 44 hợp tác xã nông nghiệp.", "44", "hợp tác xã"),
+        ("Đoàn đã thăm 12 gia đình chính sách.", "12", "gia đình"),
+    ],
+)
+def test_a_one_syllable_noun_stays_one_word(sentence, number, unit):
+    assert unit_after(sentence, number) == unit
+
+
+def test_a_bonus_in_months_of_salary_is_an_amount_not_a_span_of_time():
+    claims = extract("Công ty thưởng Tết cho công nhân bình quân 1,5 tháng lương.")["claims"]
+    assert [(float(c["value"]), c["unit"]) for c in claims] == [(1.5, "tháng lương")]
