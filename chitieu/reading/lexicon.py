@@ -152,7 +152,8 @@ NAMING_WORDS = (
     r"|giai\s+đoạn|nghị\s+quyết|quyết\s+định|chỉ\s+thị|kết\s+luận|quy\s+định|chương\s+trình|đề\s+án"
     r"|công\s+văn|thông\s+tư|nghị\s+định|hướng\s+dẫn|thông\s+báo|tờ\s+trình|báo\s+cáo|luật"
     r"|ban\s+chỉ\s+đạo|trung\s+ương|covid|khu\s+vực|tổ|ấp|thôn|xóm|bản|khu|phường|quận|quốc\s+lộ|tỉnh\s+lộ"
-    r"|lớp|phòng|tầng|top|phiên|tập|trang|kênh"
+    r"|lớp|phòng|tầng|top|phiên|tập|trang|kênh|khóm|buôn|sóc|tiểu\s+khu|cụm\s+dân\s+cư|đội|ngõ|ngách|hẻm|kiệt"
+    r"|cự\s+ly|giải\s+chạy|marathon|mùa|vụ|đán|niên\s+khóa|năm\s+học"
 )
 # Calendar words name a year, month, quarter or day when the number after them fits one.
 CALENDAR_LIMITS = {

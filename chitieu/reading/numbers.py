@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from chitieu.reading.lexicon import CALENDAR_LIMITS, NAMING_WORDS
+from chitieu.reading.lexicon import CALENDAR_LIMITS, CURRENCY, NAMING_WORDS, SCALE
 from chitieu.reading.text import matches_at
 
 # A dot groups thousands and a comma marks decimals ("8.848" is 8848, "106,811" is 106.811). A dot followed by
@@ -34,7 +34,14 @@ _NOT_BEFORE_NUMERAL = frozenset(".,/:+-–")
 _LINKS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|lúc)\s+$", re.IGNORECASE)  # ngày 14/10
 _NAMED_BY = re.compile(rf"(?<!\w)(?:{NAMING_WORDS})\s*:?\s*$", re.IGNORECASE)
-_TOTAL_OF = re.compile(r"(?<!\w)tổng\s+số\s*$", re.IGNORECASE)
+_TOTAL_OF = re.compile(r"(?<!\w)(?:tổng|trong)\s+số\s*$", re.IGNORECASE)
+# A capitalised word just before a number, not the first of its sentence: the number ends a name ("xã Vĩnh
+# Thạnh 3", "Tuyến QL 279", "lúa OM 5451", "Giải Marathon 21 km"). An abbreviation before a percentage or an
+# amount measures it instead ("GRDP 7,5%", "FDI 120 triệu USD").
+_NAME_BEFORE = re.compile(r"(?:^|[^\W\d_]\s+)(?P<name>[^\W\d_][\w\-]*)\s+$")
+_SENTENCE_MARK = re.compile(r"(?:^|[.!?:;\n•\-–(“\"]\s*)$")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|‰|phần\s+trăm)")
+_AMOUNT_AFTER = re.compile(rf"\s*(?:{SCALE}|{CURRENCY})", re.IGNORECASE)
 _CALENDAR = re.compile(rf"(?<!\w)({'|'.join(CALENDAR_LIMITS)})\s+$", re.IGNORECASE)
 _YEAR_CUE = re.compile(r"(?<!\w)(?:đến|tới|từ|trước|sau|vào|trong|cuối|đầu|giữa|hết|sang)\s+$", re.IGNORECASE)
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:,|và|-|–|đến)?\s*$")
@@ -95,6 +102,8 @@ def find_numerals(text: str) -> list[Numeral]:
             continue
         if b and hi or b and _DAY_BEFORE.search(before):  # "1/2 - 3", "ngày 14/10"
             continue
+        if _ends_a_name(text, before, end) or text[end : end + 1].isupper():  # "Quốc lộ 1A", "5G"
+            continue
         value = read_number(a)
         over = read_number(b) if b else None
         upper = read_number(hi) if hi else None
@@ -104,6 +113,19 @@ def find_numerals(text: str) -> list[Numeral]:
             upper = None
         found.append(Numeral(start, end, value, over, upper))
     return found
+
+
+def _ends_a_name(text: str, before: str, end: int) -> bool:
+    """'Vĩnh Thạnh 3', 'QL 279', 'OM 5451': the number is part of the name written before it."""
+    match = _NAME_BEFORE.search(before)
+    if match is None:
+        return False
+    name = match.group("name")
+    if not name[0].isupper() or _SENTENCE_MARK.search(before[: match.start("name")]):
+        return False
+    if _PERCENT_AFTER.match(text, end):
+        return False
+    return not (name.isupper() and _AMOUNT_AFTER.match(text, end))
 
 
 def _calendar_fits(before: str, written: str) -> bool:
