@@ -5,15 +5,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
+from chitieu.core import zips
 from chitieu.reading.claims import read_claims
 from chitieu.reading.counts import find_counts
-from chitieu.reading.numbers import find_numerals
-from chitieu.reading.text import composed, original_span
+from chitieu.reading.numbers import find_numerals, with_digits
+from chitieu.reading.text import chained, composed, original_span
 
 
 def extract(text: str) -> dict:
     """{"claims": [...], "counts": [...]} as the contract describes; numbers are Decimal (see `to_json`)."""
     reading, offsets = composed(text)
+    reading, in_composed = with_digits(reading)  # "hai mươi lăm" read as "25"
+    offsets = chained(offsets, in_composed)
     counts = find_counts(reading)
     taken = [(c["span"][0], c["span"][1]) for c in counts]
     claims = read_claims(reading, find_numerals(reading), taken)
@@ -37,7 +40,9 @@ def read_text(path: Path) -> str:
 
 
 def read_docx(stream: IO[bytes] | str, name: str = "") -> str:
-    """The paragraphs of a Word document, then its tables row by row (cells joined by " | ")."""
+    """The paragraphs of a Word document, then its tables row by row (cells joined by " | ").
+
+    Raises zips.ArchiveRefused (a ValueError) with a Vietnamese message for a damaged or oversized file."""
     try:
         import docx  # type: ignore[import-not-found]
     except ImportError as exc:
@@ -45,7 +50,16 @@ def read_docx(stream: IO[bytes] | str, name: str = "") -> str:
             f"{name}: đọc tệp .docx cần gói python-docx, chưa được cài (pip install python-docx); "
             "hoặc lưu tệp thành .txt (UTF-8). / Reading .docx needs python-docx, which is not installed."
         ) from exc
-    document = docx.Document(stream)
+    # python-docx holds the whole document.xml in memory: only a file whose text could fit the paste limit
+    # (at most 100 bytes of Word markup a character) is unpacked.
+    chars = zips.limit_setting("CHITIEU_PASTE_MAX_CHARS", 200_000)
+    zips.open_checked(stream, "tệp Word", max_unpacked=chars * 100).close()
+    if not isinstance(stream, str):
+        stream.seek(0)
+    try:
+        document = docx.Document(stream)
+    except Exception as exc:  # python-docx raises several kinds (KeyError, lxml errors) for a damaged file
+        raise zips.ArchiveRefused("Không đọc được tệp Word này: tệp hỏng hoặc không phải .docx.") from exc
     lines = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:

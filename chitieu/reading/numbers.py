@@ -135,3 +135,188 @@ def _calendar_fits(before: str, written: str) -> bool:
         return False
     low, high = CALENDAR_LIMITS[match.group(1).lower()]
     return low <= int(written) <= high
+
+
+# Numbers written in words: "hai mươi lăm" is 25, "ba trăm" 300, "một trăm linh năm" 105, "hai nghìn năm trăm"
+# 2.500; "mốt", "tư", "lăm" are 1, 4, 5 after "mươi". "một" alone is an article and "năm" alone a year, so they
+# are read only inside a longer number.
+_DIGIT_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+_AFTER_TENS = {
+    **{w: v for w, v in _DIGIT_WORDS.items() if w != "năm"},
+    "mốt": 1,
+    "tư": 4,
+    "lăm": 5,
+    "nhăm": 5,
+}
+_WORD_SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_TIMES_WORDS = {"đôi": Decimal(2), "rưỡi": Decimal("1.5"), **{w: Decimal(v) for w, v in _DIGIT_WORDS.items()}}
+_SPELLED_START = re.compile(
+    r"(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|gấp)(?!\w)", re.IGNORECASE
+)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?!\w)")
+_DIGITS_OVER = re.compile(r"(?<![\w.,/])(\d+)\s+trên\s+(\d+)(?![\w/]|[.,]\d)")  # "12 trên 15 chỉ tiêu"
+_PERCENT_WORDS = re.compile(r"(?<=\d)\s+phần\s+trăm(?!\w)", re.IGNORECASE)
+_PERCENT_WORDS_AFTER = re.compile(r"\s+phần\s+trăm(?!\w)", re.IGNORECASE)
+# Words after which a lone "hai", "ba" … is not a count: "hai bên", "chín chắn", "ba mẹ".
+_NOT_COUNTED = frozenset("bên chắn muồi mẹ má phải mấy vài".split())
+
+
+def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Where numbers are written in words, and the digits to read instead: (start, end, "25"), in order.
+
+    Also "X phần trăm" as "X%", "gấp đôi" as "gấp 2 lần", "một nửa" as "50%", "12 trên 15" as "12/15".
+    Exposed for any reader of counts or claims that wants word numbers read as digits (see `with_digits`).
+    """
+    found: list[tuple[int, int, str]] = []
+    for match in _SPELLED_START.finditer(text):
+        if found and match.start() < found[-1][1]:
+            continue
+        words, ends = _words_from(text, match.start())
+        replaced = _times(words, ends) if words[0] == "gấp" else _spelled(text, match.start(), words, ends)
+        if replaced is not None:
+            found.append((match.start(), *replaced))
+    for match in _PERCENT_WORDS.finditer(text):
+        found.append((match.start(), match.end(), "%"))
+    for match in _DIGITS_OVER.finditer(text):
+        if int(match.group(1)) <= int(match.group(2)):
+            found.append((match.end(1), match.start(2), "/"))
+    return _with_digit_fractions(text, sorted(found))
+
+
+def with_digits(text: str) -> tuple[str, list[int] | None]:
+    """The text with its word numbers written as digits, and the offset in `text` of each character (plus the end),
+    or None when nothing was written in words."""
+    replacements = spelled_numbers(text)
+    if not replacements:
+        return text, None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for start, end, digits in replacements:
+        pieces.append(text[last:start])
+        offsets.extend(range(last, start))
+        pieces.append(digits)
+        offsets.extend([start] * len(digits))
+        last = end
+    pieces.append(text[last:])
+    offsets.extend(range(last, len(text) + 1))
+    return "".join(pieces), offsets
+
+
+def _with_digit_fractions(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'mười hai trên mười lăm': once both numbers are digits, the 'trên' between them is a fraction bar."""
+    kept: list[tuple[int, int, str]] = []
+    for index, item in enumerate(found):
+        if kept and item[0] < kept[-1][1]:
+            continue
+        kept.append(item)
+        following = found[index + 1] if index + 1 < len(found) else None
+        if following is not None and re.fullmatch(r"\s+trên\s+", text[item[1] : following[0]]):
+            if item[2].isdigit() and following[2].isdigit() and int(item[2]) <= int(following[2]):
+                kept.append((item[1], following[0], "/"))
+    return kept
+
+
+def _words_from(text: str, pos: int, most: int = 12) -> tuple[list[str], list[int]]:
+    first = re.match(r"[^\W\d_]+", text[pos:])
+    assert first is not None
+    words, ends = [first.group().lower()], [pos + first.end()]
+    while len(words) < most and (match := _NEXT_WORD.match(text, ends[-1])):
+        words.append(match.group(1).lower())
+        ends.append(match.end())
+    return words, ends
+
+
+def _times(words: list[str], ends: list[int]) -> tuple[int, str] | None:
+    """'gấp đôi' → 'gấp 2 lần', 'gấp ba lần' → 'gấp 3 lần', 'gấp rưỡi' → 'gấp 1,5 lần'."""
+    if len(words) < 2 or words[1] not in _TIMES_WORDS:
+        return None
+    factor = str(_TIMES_WORDS[words[1]]).replace(".", ",")
+    if len(words) > 2 and words[2] == "lần":
+        return ends[2], f"gấp {factor} lần"
+    return ends[1], f"gấp {factor} lần"
+
+
+def _spelled(text: str, start: int, words: list[str], ends: list[int]) -> tuple[int, str] | None:
+    if words[0] == "một" and len(words) > 1 and words[1] == "nửa":
+        return ends[1], "50%"
+    value, used, scale = _parse_words(words)
+    if used == 0 or text[start].isupper() and not _SENTENCE_MARK.search(text[max(0, start - 3) : start]):
+        return None  # "Hai Bà Trưng", "Ba Đình": a name
+    if used == 1:
+        following = words[1] if len(words) > 1 else ""
+        lone_ok = words[0] not in ("một", "năm") and _NEXT_WORD.match(text, ends[0])
+        if not lone_ok or following in _NOT_COUNTED or not text[ends[0] :].lstrip()[:1].islower():
+            return None
+    end = ends[used - 1]
+    written = (
+        f"{_grouped(value / scale)} {words[used - 1 if words[used - 1] != 'rưỡi' else used - 2]}"
+        if scale
+        else _grouped(value)
+    )
+    percent = _PERCENT_WORDS_AFTER.match(text, end)
+    if percent and not scale:
+        return percent.end(), written + "%"  # "chín mươi phần trăm"
+    return end, written
+
+
+def _parse_words(words: list[str]) -> tuple[Decimal, int, int]:
+    """(value, words used, the scale word it ends on or 0): "ba trăm năm mươi nghìn" → (350000, 5, 1000)."""
+    total, i, scale = Decimal(0), 0, 0
+    while i < len(words):
+        group, j = _group(words, i)
+        if j == i:
+            break
+        if j < len(words) and words[j] in _WORD_SCALES:
+            size = _WORD_SCALES[words[j]]
+            if scale and size >= scale:
+                break
+            total += group * size
+            scale, i = size, j + 1
+            if i < len(words) and words[i] == "rưỡi":  # "hai triệu rưỡi": 2,5 triệu
+                return total + Decimal(size) / 2, i + 1, size
+            continue
+        if group < 10 and words[i] == "năm" and j == i + 1:
+            break  # "năm" alone is a year
+        return total + group, j, 0
+    return total, i, scale
+
+
+def _group(words: list[str], i: int) -> tuple[int, int]:
+    """A number below a thousand from word `i`: (value, index after it); (0, i) when none starts there."""
+    value, n = 0, len(words)
+    if i + 1 < n and words[i] in _DIGIT_WORDS and words[i + 1] == "trăm":
+        value, i = _DIGIT_WORDS[words[i]] * 100, i + 2
+        if i + 1 < n and words[i] in ("linh", "lẻ") and words[i + 1] in _DIGIT_WORDS:
+            return value + _DIGIT_WORDS[words[i + 1]], i + 2
+    if i < n and words[i] == "mười":
+        value, i = value + 10, i + 1
+        if i < n and words[i] in _AFTER_TENS and words[i] not in ("mốt", "tư"):
+            value, i = value + _AFTER_TENS[words[i]], i + 1
+    elif i + 1 < n and words[i] in _DIGIT_WORDS and words[i] != "một" and words[i + 1] in ("mươi", "chục"):
+        value, i = value + _DIGIT_WORDS[words[i]] * 10, i + 2
+        if words[i - 1] == "mươi" and i < n and words[i] in _AFTER_TENS:
+            value, i = value + _AFTER_TENS[words[i]], i + 1
+    elif value == 0 and i < n and words[i] in _DIGIT_WORDS:
+        value, i = _DIGIT_WORDS[words[i]], i + 1
+    return value, i
+
+
+def _grouped(value: Decimal) -> str:
+    """2500 → '2.500', 2.5 → '2,5': digits as a Vietnamese text writes them."""
+    whole = int(value)
+    written = f"{whole:,}".replace(",", ".")
+    if value != whole:
+        written += "," + str(value - whole)[2:]
+    return written

@@ -33,6 +33,15 @@ def original_span(offsets: list[int] | None, start: int, end: int) -> tuple[int,
     return offsets[start], offsets[end]
 
 
+def chained(first: list[int] | None, second: list[int] | None) -> list[int] | None:
+    """The offset map of two rewrites done one after the other (`second` maps into the text `first` maps from)."""
+    if second is None:
+        return first
+    if first is None:
+        return second
+    return [first[i] for i in second]
+
+
 def matches_at(
     pattern: re.Pattern[str], text: str, starts: Iterable[int], endpos: int | None = None
 ) -> Iterator[re.Match[str]]:
