@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from chitieu.reading.falling import falls
 from chitieu.reading.numbers import Numeral, find_numerals
 from chitieu.reading.units import COUNT, DURATION, PERCENT, RATING, Unit, read_unit
 
@@ -15,6 +16,10 @@ _I = re.IGNORECASE
 
 # Bounds written before the figure: (form, strict). "từ X trở lên" is an inclusive lower bound.
 _BOUND_BEFORE = (
+    (re.compile(r"(?:≥|>=|=>)\s*$"), "min_bound", False),
+    (re.compile(r"(?:≤|<=|=<)\s*$"), "max_bound", False),
+    (re.compile(r">\s*$"), "min_bound", True),
+    (re.compile(r"<\s*$"), "max_bound", True),
     (
         re.compile(r"(?:không\s+vượt\s+quá|không\s+quá|tối\s+đa|không\s+cao\s+hơn)\s*$", _I),
         "max_bound",
@@ -30,30 +35,52 @@ _OR_MORE_AFTER = re.compile(r"^\s*(?:trở\s+lên|trở\s+lại|trở\s+xuống)
 _DOWNWARD_AFTER = re.compile(r"^\s*trở\s+xuống", _I)
 
 _GROWTH = re.compile(
-    r"tốc\s+độ\s+tăng|tăng\s+trưởng|tăng\s+bình\s+quân|bình\s+quân\s+(?:hằng|hàng|mỗi)\s+năm\s+tăng", _I
+    r"tốc\s+độ\s+(?:gia\s+)?tăng|tăng\s+trưởng|tăng\s+bình\s+quân|bình\s+quân\s+(?:hằng|hàng|mỗi)\s+năm\s+tăng"
+    r"|(?:tỷ|tỉ)\s+lệ\s+(?:gia\s+)?tăng|mức\s+tăng|tăng\s+(?:hằng|hàng|mỗi)\s+năm",
+    _I,
+)
+# "tỷ lệ tăng", "mức tăng": the rise of one year unless an average is said; "tốc độ tăng" is a growth rate.
+_WEAK_GROWTH = re.compile(
+    r"^(?:(?:tỷ|tỉ)\s+lệ\s+(?:gia\s+)?tăng|mức\s+tăng|tăng\s+(?:hằng|hàng|mỗi)\s+năm)", _I
+)
+# A growth rate stated as an average over the years, or against the year before, rather than for each year.
+_AVERAGE_GROWTH = re.compile(
+    r"bình\s+quân|trung\s+bình|so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+trước|tốc\s+độ|tăng\s+trưởng", _I
 )
 _DECLINE_AVERAGE = re.compile(
-    r"giảm\s+bình\s+quân|bình\s+quân\s+(?:hằng|hàng|mỗi)\s+năm\s+giảm|giảm\s+(?:hằng|hàng|mỗi)\s+năm", _I
+    r"giảm\s+(?:bình\s+quân|trung\s+bình)|(?:bình\s+quân|trung\s+bình)\s*(?:/\s*năm\s+|(?:hằng|hàng|mỗi)\s+năm\s+)"
+    r"giảm|giảm\s+(?:hằng|hàng|mỗi)\s+năm",
+    _I,
 )
 _AVERAGE = re.compile(r"bình\s+quân", _I)
 _EVERY_YEAR = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm|năm\s+nào\s+cũng|bình\s+quân\s+(?:một|1)\s+năm", _I)
 _CUMULATIVE = re.compile(
-    r"giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|(?:tổng|cả)\b.{0,60}?\b5\s+năm|(?:trong\s+)?5\s+năm|cả\s+nhiệm\s+k[ỳì]"
+    r"(?:giai\s+đoạn|thời\s+k[ỳì]|nhiệm\s+k[ỳì])\s+\d{4}\s*[-–]\s*\d{4}|cả\s+giai\s+đoạn|cả\s+thời\s+k[ỳì]"
+    r"|thành\s+lập\s+mới|mới\s+(?:được\s+)?thành\s+lập|(?:tổng|cả)\b.{0,60}?\b5\s+năm|(?:trong\s+)?5\s+năm|cả\s+nhiệm\s+k[ỳì]"
     r"|trong\s+nhiệm\s+k[ỳì]|lũy\s+kế|luỹ\s+kế|tăng\s+thêm|xây\s+dựng\s+mới|trồng\s+mới|kết\s+nạp",
     _I,
 )
+# Money raised or invested over the term is summed, unless one year is named ("năm 2025", not "đến năm 2025").
+_TERM_FLOW = re.compile(r"vốn\s+đầu\s+tư|huy\s+động\s+vốn|tổng\s+vốn|thu\s+hút\s+(?:vốn|đầu\s+tư)", _I)
+_ONE_YEAR = re.compile(r"(?<!đến )(?<!tới )năm\s+(?:19|20)\d{2}(?!\s*[-–])", _I)
 _RATIO = re.compile(r"(?<!\w)tỷ\s+lệ|(?<!\w)tỉ\s+lệ", _I)
 _SHARE_OF = re.compile(r"^\s*(?:số|các)?\s*(?P<noun>[^\W\d_]+)", _I)
 _STANDARD = re.compile(
-    r"đạt\s+chuẩn|không\s+có|không\s+để|được\s+công\s+nhận|hoàn\s+thành|đạt\s+danh\s+hiệu|đạt\s+tiêu\s+chí",
+    r"đạt\s+chuẩn|không\s+có|không\s+để|không\s+còn|xóa\s+(?:bỏ|hết|xong)|được\s+công\s+nhận|hoàn\s+thành|đạt\s+danh\s+hiệu|đạt\s+tiêu\s+chí",
     _I,
 )
 _ORDINAL = re.compile(r"hoàn\s+thành\s+(?:tốt|xuất\s+sắc)\s+nhiệm\s+vụ(?:\s+trở\s+lên)?", _I)
 
-_LOWER_WORDS = re.compile(
-    r"(?<!\w)(?:giảm|kiềm\s+chế|hạ|kéo\s+giảm|không\s+để)(?!\s+nghèo\s+bền)"
-    r"|hộ\s+nghèo|hộ\s+cận\s+nghèo|suy\s+dinh\s+dưỡng|tai\s+nạn|tội\s+phạm|thất\s+nghiệp|tử\s+vong"
-    r"|sinh\s+con\s+thứ\s+(?:3|ba)|mất\s+cân\s+bằng|ô\s+nhiễm|tái\s+nghèo|bỏ\s+học|nợ\s+đọng",
+# Verbs that bring something down; what is to fall by its nature is listed in `falling`.
+_LOWER_WORDS = re.compile(r"(?<!\w)(?:giảm|kiềm\s+chế|hạ|kéo\s+giảm|không\s+để)(?!\w)(?!\s+nghèo\s+bền)", _I)
+# Years that are not deadlines: a base price ("giá so sánh năm 2010"), a base year ("so với năm 2025"), the period of
+# a standard ("chuẩn nghèo giai đoạn 2021-2025"), the date of a document.
+_NOT_DEADLINE = re.compile(
+    r"(?:theo\s+)?giá\s+(?:so\s+sánh|cố\s+định|hiện\s+hành|thực\s+tế)(?:\s+năm\s+\d{4})?"
+    r"|so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}"
+    r"|(?:chuẩn|tiêu\s+chí)[^,;.:]{0,40}?giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|(?:chỉ\s+thị|nghị\s+quyết|quyết\s+định|kết\s+luận|chương\s+trình|đề\s+án)\s+(?:số\s+)?[\w/\-]*"
+    r"[^,;:]{0,40}?năm\s+\d{4}",
     _I,
 )
 _DEADLINE = (
@@ -61,16 +88,24 @@ _DEADLINE = (
     (re.compile(r"(?:vào|trong)\s+năm\s+(?P<y>(?:19|20)\d{2})", _I), 0.9, 0),
     (re.compile(r"trước\s+năm\s+(?P<y>(?:19|20)\d{2})", _I), 0.6, -1),
     (re.compile(r"năm\s+(?P<y>(?:19|20)\d{2})", _I), 0.7, 0),
-    (re.compile(r"giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?P<y>(?:19|20)\d{2})", _I), 0.6, 0),
+    (
+        re.compile(
+            r"(?:giai\s+đoạn|thời\s+k[ỳì]|nhiệm\s+k[ỳì])\s+(?:19|20)\d{2}\s*[-–]\s*(?P<y>(?:19|20)\d{2})", _I
+        ),
+        0.8,
+        0,
+    ),
 )
-_PERIOD_PHRASE = re.compile(r"\s*(?:trong\s+)?giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}\s*", _I)
+_PERIOD_PHRASE = re.compile(
+    r"\s*(?:trong\s+)?(?:cả\s+)?(?:giai\s+đoạn|thời\s+k[ỳì]|nhiệm\s+k[ỳì])\s+\d{4}\s*[-–]\s*\d{4}\s*", _I
+)
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 # What is left of the words before a figure once its verb and bound are taken off: the name of the target.
 _TRAILING = re.compile(
-    r"(?:[\s,:]+|(?<!\w)(?:phấn\s+đấu|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|đạt\s+được|đạt\s+mức|đạt|tăng"
+    r"(?:[\s,:≥≤<>=]+|(?<!\w)(?:phấn\s+đấu|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|đạt\s+được|đạt\s+mức|đạt|tăng"
     r"|giảm|xuống\s+còn|còn|xuống|là|ở\s+mức|trên|dưới|từ|khoảng|không\s+vượt\s+quá|không\s+quá|tối\s+thiểu"
-    r"|ít\s+nhất|tối\s+đa|hơn|gần|có|chiếm|bằng|duy\s+trì|ổn\s+định|đảm\s+bảo|phải|mới)(?!\w))+$",
+    r"|ít\s+nhất|tối\s+đa|hơn|gần|có|chiếm|bằng|duy\s+trì|ổn\s+định|đảm\s+bảo|phải|(?<!thôn\s)mới)(?!\w))+$",
     _I,
 )
 _LEADING = re.compile(
@@ -103,7 +138,7 @@ class Reading:
 
 def read_statement(text: str) -> Reading:
     """Read a target statement such as "Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm" or "Huyện đạt chuẩn NTM năm 2025"."""
-    plain = _BRACKETS.sub(" ", text)
+    plain = _percent_readable(_BRACKETS.sub(" ", text))
     numeral, unit = _main_figure(plain)
     reading = Reading(name="")
     deadline, deadline_confidence = _deadline(plain)
@@ -116,7 +151,7 @@ def read_statement(text: str) -> Reading:
     after = plain[unit.end if unit else numeral.end :]
     reading.value = numeral.value + (unit.extra if unit else 0)
     reading.value_high = numeral.upper
-    reading.unit = unit.text if unit else ""
+    reading.unit = _unit_text(unit)
     reading.confidence["value"] = 0.95 if len(_figures(plain)) == 1 else 0.75
     reading.confidence["unit"] = 0.9 if unit else 0.3
     _read_form(reading, numeral, unit, before, after)
@@ -127,26 +162,106 @@ def read_statement(text: str) -> Reading:
     return reading
 
 
+_PERCENT_FIGURE = re.compile(r"(?<=[^\W\d_])\s*:?\s+(?=\d[\d.,]*\s*(?:%|‰))")
+
+
+def _percent_readable(text: str) -> str:
+    """ "dịch vụ 39%", "thôn 65%": in a report a number after such a word names something ("thôn 5"); in a target
+    list a percentage after it is the figure. A "là" keeps the reading of numbers from taking it for a name."""
+    spans = [(numeral.start, numeral.end) for numeral in find_numerals(text)]
+    return _PERCENT_FIGURE.sub(
+        lambda m: m.group() if any(s <= m.end() < e for s, e in spans) else " là ", text
+    )
+
+
+def inherit(child: Reading, parent: dict | Reading) -> None:
+    """A sub-target says "hằng năm" or "đến năm 2025" once, on its parent; the parts of a growth rate
+    ("trong đó: nông nghiệp tăng 6%") are growth rates too."""
+    get = parent.get if isinstance(parent, dict) else parent.__dict__.get
+    if child.deadline_year is None and get("deadline_year"):
+        child.deadline_year = get("deadline_year")
+        child.confidence["deadline_year"] = 0.6
+    sure = child.confidence.get("kind", 0) >= 0.8
+    if child.kind in ("level", "ratio") and get("kind") in ("annual", "cumulative") and not sure:
+        child.kind = get("kind")
+        child.confidence["kind"] = 0.6
+    parent_direction = (get("confidence") or {}).get("direction", 0)
+    if get("direction") and parent_direction >= 0.7 and child.confidence.get("direction", 0) <= 0.75:
+        child.direction = get(
+            "direction"
+        )  # "bảo hiểm y tế 95%, trong đó hộ cận nghèo 100%": coverage, not poverty
+    percent = child.unit.startswith("%")
+    if (
+        percent
+        and get("kind") in ("growth_rate", "point_change")
+        and child.kind in ("level", "ratio", "annual")
+    ):
+        child.kind = get("kind")
+        child.confidence["kind"] = 0.7
+        if child.direction == "higher" and get("direction") == "lower" and child.form != "min_bound":
+            child.direction = "lower"
+
+
 def _figures(text: str) -> list[Numeral]:
     return find_numerals(text)
 
 
+# The words that bring in the figure: a number followed by one of them before the next number names something.
+_VALUE_VERB = re.compile(
+    r"(?<!\w)(?:đạt(?!\s+(?:chuẩn|danh\s+hiệu|tiêu\s+chí|tiêu\s+chuẩn))|là|còn|chiếm|ở\s+mức|bằng|tăng|giảm)(?!\w)|:",
+    _I,
+)
+# "trên 1 ha", "/1 ha", "mỗi 1 ha": the unit a value is counted per, not the value.
+_PER_ONE = re.compile(r"(?:trên|mỗi|/)\s*$", _I)
+_RATE_NAME = re.compile(r"^\W*(?:tỷ|tỉ)\s+(?:lệ|trọng|suất)|^\W*tốc\s+độ|^\W*cơ\s+cấu", _I)
+
+
 def _main_figure(text: str) -> tuple[Numeral | None, Unit | None]:
-    """The first figure that has a unit and is not a span of time ("5 năm") or a rating; else the first figure."""
-    first: tuple[Numeral | None, Unit | None] = (None, None)
+    """The figure the target sets: not a span of time ("5 năm"), a rating, or a number inside the target's name
+    ("trên 1 ha", "lúa 2 vụ đạt …"); for a rate, its percentage; else the first figure with a unit."""
+    candidates: list[tuple[Numeral, Unit | None]] = []
     for numeral in _figures(text):
         unit = read_unit(text, numeral.end)
         if unit is not None and unit.kind in (DURATION, RATING):
             continue
-        if unit is not None:
-            return numeral, unit
-        if first[0] is None:
-            first = (numeral, None)
-    return first
+        if numeral.value == 1 and unit is not None and _PER_ONE.search(text[: numeral.start]):
+            continue
+        candidates.append((numeral, unit))
+    if not candidates:
+        return None, None
+    named = []
+    for c, following in zip(candidates, candidates[1:], strict=False):
+        gap = text[(c[1].end if c[1] else c[0].end) : following[0].start]
+        if following[1] is not None and _VALUE_VERB.search(gap) and not re.search(r"[,;]", gap):
+            named.append(c)
+    pool = [c for c in candidates if c not in named] or candidates
+    if _RATE_NAME.search(text):
+        pool = [c for c in pool if c[1] is not None and c[1].kind == PERCENT] or pool
+    return next((c for c in pool if c[1] is not None), pool[0])
+
+
+_KEPT_PER = ("năm", "người", "ha", "vạn dân", "nghìn dân", "dân", "tháng", "hộ", "km2", "km²", "lao động")
+
+
+def _unit_text(unit: Unit | None) -> str:
+    """The unit as written, without a slash that only joins two words of the name ("98%/tổng số hộ")."""
+    if unit is None:
+        return ""
+    head, *pers = unit.text.split("/")
+    kept = [p for p in pers if p.strip().lower() in _KEPT_PER or re.fullmatch(r"[\d.]+\s+dân", p.strip())]
+    return "/".join([head, *kept])
+
+
+_NO_FIGURE_STATEMENT = re.compile(
+    r"^\W*(?:không\s+(?:còn|có|để)|duy\s+trì|giữ\s+vững|xây\s+dựng|hoàn\s+thành|đạt|được|có|phấn\s+đấu"
+    r"|thực\s+hiện|tiếp\s+tục|100\s*%)|\b(?:đạt|được\s+công\s+nhận|trở\s+thành|hoàn\s+thành)\b",
+    _I,
+)
 
 
 def _without_figure(text: str, reading: Reading) -> Reading:
-    """A statement without a figure: a standard to reach ("đạt chuẩn nông thôn mới") or a rating to keep."""
+    """A statement without a figure: a standard to reach ("đạt chuẩn nông thôn mới", "không còn hộ nghèo") or a
+    rating to keep ("hoàn thành tốt nhiệm vụ trở lên"); yes or no unless it is only a heading."""
     name = _DEADLINE_PHRASE.sub(" ", text).strip(" .;:,")
     reading.name = _capital(_LEADING.sub("", name))
     reading.confidence["name"] = 0.8
@@ -158,6 +273,9 @@ def _without_figure(text: str, reading: Reading) -> Reading:
     elif _STANDARD.search(text):
         reading.form, reading.kind = "yes_no", "yes_no"
         reading.confidence.update(form=0.85, kind=0.85)
+    elif _NO_FIGURE_STATEMENT.search(reading.name):
+        reading.form, reading.kind = "yes_no", "yes_no"
+        reading.confidence.update(form=0.6, kind=0.6)
     else:
         reading.confidence.update(form=0.3, kind=0.3)
     reading.confidence.update(strict=0.9, direction=0.8)
@@ -197,10 +315,15 @@ def _read_kind(reading: Reading, text: str, before: str, unit: Unit | None) -> N
     is_percent = unit is not None and unit.kind == PERCENT
     if is_percent and _DECLINE_AVERAGE.search(text) and (_RATIO.search(text) or not _GROWTH.search(before)):
         kind, confidence = ("point_change", 0.85) if _RATIO.search(text) else ("growth_rate", 0.6)
-    elif is_percent and (_GROWTH.search(text) or (per_year and _AVERAGE.search(text))):
-        kind, confidence = "growth_rate", 0.9
-    elif is_percent and per_year:
-        kind, confidence = "growth_rate", 0.6
+    elif is_percent and (_GROWTH.search(text) or per_year):
+        if per_year or _AVERAGE_GROWTH.search(text):
+            kind, confidence = "growth_rate", 0.9
+        elif _EVERY_YEAR.search(text):
+            kind, confidence = "annual", 0.7
+        elif all(_WEAK_GROWTH.match(m.group()) for m in _GROWTH.finditer(text)):
+            kind, confidence = "level", 0.5
+        else:
+            kind, confidence = "growth_rate", 0.6
     elif _EVERY_YEAR.search(text):
         kind, confidence = "annual", 0.85
     elif reading.form == "count_fraction":
@@ -209,6 +332,8 @@ def _read_kind(reading: Reading, text: str, before: str, unit: Unit | None) -> N
         kind, confidence = "ratio", 0.8 if _RATIO.search(text) else 0.6
     elif not is_percent and _CUMULATIVE.search(text):
         kind, confidence = "cumulative", 0.75
+    elif not is_percent and _TERM_FLOW.search(before) and not _ONE_YEAR.search(text):
+        kind, confidence = "cumulative", 0.6
     else:
         kind, confidence = "level", 0.8 if reading.deadline_year else 0.6
     reading.kind = kind
@@ -217,17 +342,20 @@ def _read_kind(reading: Reading, text: str, before: str, unit: Unit | None) -> N
 
 def _read_direction(reading: Reading, text: str, before: str) -> None:
     """Lower is better for a ceiling ("dưới", "không quá") and for what the text wants less of ("tỷ lệ hộ nghèo
-    còn 2%"); a reduction written as the target ("giảm bình quân 1,5%/năm") is better the larger it is."""
+    còn 2%", "tốc độ tăng dân số 1%": see `falling`); a reduction written as the target ("giảm bình quân
+    1,5%/năm") is better the larger it is."""
     if reading.kind in ("growth_rate", "point_change") and _DECLINE_AVERAGE.search(text):
         reading.direction, confidence = "higher", 0.8
     elif reading.form == "max_bound":
         reading.direction, confidence = "lower", 0.9
     elif reading.form == "min_bound":
         reading.direction, confidence = "higher", 0.9
-    elif re.search(
-        r"giảm\s*(?:[\w\s]{0,30}?)\s*(?:xuống\s+)?còn\s*$|còn\s*$", before, _I
-    ) and _LOWER_WORDS.search(before):
+    elif re.search(r"giảm\s*(?:[\w\s]{0,30}?)\s*(?:xuống\s+)?còn\s*$|còn\s*$", before, _I) and (
+        _LOWER_WORDS.search(before) or falls(before)
+    ):
         reading.direction, confidence = "lower", 0.85
+    elif falls(before):
+        reading.direction, confidence = "lower", 0.75
     elif _LOWER_WORDS.search(before):
         reading.direction, confidence = "lower", 0.7
     else:
@@ -236,6 +364,7 @@ def _read_direction(reading: Reading, text: str, before: str) -> None:
 
 
 def _deadline(text: str) -> tuple[int | None, float]:
+    text = _NOT_DEADLINE.sub(" ", text)
     for pattern, confidence, shift in _DEADLINE:
         found = list(pattern.finditer(text))
         if found:

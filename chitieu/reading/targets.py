@@ -3,26 +3,46 @@
 `parse_targets(text)` is pure: it returns plain dicts (numbers as Decimal) that `chitieu parse-targets` prints as
 JSON and the review screen puts into its form. Declared counts ("I. Về kinh tế (11 chỉ tiêu)") are checked
 against the targets found, and what does not add up comes back as warnings in Vietnamese.
+
+The list is read as an outline: each label style (1., (1), Chỉ tiêu 1:, a), -, +, …) keeps the depth it had when
+it first appeared under the current group, so items written alike are siblings and a new style goes one level
+down. Group headings are known by their wording, whatever label they carry.
 """
 
 import re
 
-from chitieu.reading.target_values import Reading, read_statement
+from chitieu.reading.numbers import find_numerals
+from chitieu.reading.target_lines import Line, list_lines
+from chitieu.reading.target_parts import pieces, split_parts
+from chitieu.reading.target_values import Reading, inherit, read_statement
 from chitieu.reading.text import composed
 
 _I = re.IGNORECASE
-_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
-_GROUP = re.compile(
-    rf"^\s*(?:(?P<label>{_ROMAN}|[A-Z]|[a-zđ])[.)\-]\s*)?(?P<name>(?:về|nhóm|các\s+chỉ\s+tiêu|chỉ\s+tiêu|lĩnh\s+vực)\b.*|[^\d(]*)$",
+_DOMAINS = (
+    r"kinh\s+tế|văn\s+hó?óa|văn\s+hoá|xã\s+hội|môi\s+trường|quốc\s+phòng|an\s+ninh|quân\s+sự|trật\s+tự"
+    r"|xây\s+dựng\s+đảng|đảng|chính\s+quyền|hệ\s+thống\s+chính\s+trị|chính\s+trị|mặt\s+trận|đoàn\s+thể"
+    r"|tài\s+nguyên|đô\s+thị|nông\s+thôn|quy\s+hoạch|giáo\s+dục|y\s+tế|lao\s+động|việc\s+làm|nông\s+nghiệp"
+    r"|hạ\s+tầng|kết\s+cấu\s+hạ\s+tầng|khoa\s+học|công\s+nghệ|chuyển\s+đổi\s+số|ngân\s+sách|tài\s+chính"
+    r"|du\s+lịch|thương\s+mại|dịch\s+vụ|công\s+nghiệp|nội\s+chính|dân\s+vận|thi\s+đua|an\s+sinh"
+)
+_DOMAIN_ONLY = re.compile(rf"^(?:(?:{_DOMAINS})(?:\s*(?:,|-|–|và|;)\s*|\s+)?)+$", _I)
+_GROUP_OPENER = re.compile(
+    r"^(?:về|nhóm|lĩnh\s+vực|khối|(?:các\s+|nhóm\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?(?:về|thuộc|lĩnh\s+vực))\s+\S",
     _I,
 )
 _DECLARED = re.compile(
-    r"\(?\s*(?:gồm\s+|có\s+)?(?P<n>\d{1,3})\s+chỉ\s+tiêu(?:\s+chủ\s+yếu)?\s*\)?\s*:?\s*$", _I
+    r"\(?\s*(?:gồm\s+|có\s+)?(?P<n>\d{1,3})\s+chỉ\s+tiêu(?:\s+(?:chủ\s+yếu|cụ\s+thể|chính))?\s*\)?", _I
 )
-_LABEL = re.compile(r"^\s*(?P<label>\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-zđ]\)|[-–+•*])\s*", _I)
-_INLINE_ITEM = re.compile(r"(?<=[.;:])\s+(?=\(\d{1,2}\)\s|\d{1,2}\.\s+[A-ZĐÀ-Ỹ])")
-_WHEREOF = re.compile(r"[,;:.]?\s*\b(?:trong\s+đó|gồm|bao\s+gồm)\s*[:,]?\s*", _I)
-_TOTAL_DECLARED = re.compile(r"(?P<n>\d{1,3})\s+chỉ\s+tiêu(?:\s+chủ\s+yếu)?", _I)
+_INTRO = re.compile(
+    r"chỉ\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể|chính|cơ\s+bản)|\d+\s+chỉ\s+tiêu|đề\s+ra|nghị\s+quyết|đại\s+hội"
+    r"|nhiệm\s+kỳ|mục\s+tiêu\s+(?:cụ\s+thể|chủ\s+yếu)|^(?:các\s+)?chỉ\s+tiêu\s*:?$",
+    _I,
+)
+_WHEREOF_LINE = re.compile(r"^\s*(?:trong\s+đó|cụ\s+thể|bao\s+gồm)\s*[:,]?\s*", _I)
+_OPEN_END = re.compile(r"(?::|\b(?:trong\s+đó|gồm|như\s+sau|cụ\s+thể))\s*$", _I)
+_TASKS = re.compile(
+    r"^(?:[IVX]+\.\s*)?(?:các\s+)?(?:nhiệm\s+vụ|giải\s+pháp|khâu\s+đột\s+phá|chương\s+trình)", _I
+)
 
 FIELDS = ("value", "unit", "form", "strict", "kind", "direction", "deadline_year", "name")
 
@@ -30,37 +50,51 @@ FIELDS = ("value", "unit", "form", "strict", "kind", "direction", "deadline_year
 def parse_targets(text: str) -> dict:
     """{"groups": [...], "targets": [...], "warnings": [...], "declared_total": n or None}; targets nest their
     sub-targets in "children"; `declared_total` is the count the text states ("20 chỉ tiêu chủ yếu")."""
-    text, _ = composed(text.replace("\r\n", "\n").replace("\xa0", " "))
+    text, _ = composed(text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
     groups: list[dict] = []
     targets: list[dict] = []
     warnings: list[str] = []
     declared_total: int | None = None
-    parent: dict | None = None  # the target whose dash items are its sub-targets
-    for line in _lines(text):
-        label_match = _LABEL.match(line)
-        label = label_match.group("label") if label_match else ""
-        body = line[label_match.end() :] if label_match else line
-        if not label and _is_group(line):
+    lines = list_lines(text)
+    unlabelled_list = _unlabelled_list(lines)
+    stack: list[tuple[str, dict]] = []  # (label style, target) from the top level down
+    group_styles: list[str] = []
+    for line in lines:
+        if _TASKS.match(line.body) and not _has_figure(line.body) and targets:
+            break  # the targets are followed by the key tasks: the list is over
+        if _is_group(line) and _numbered_group_fits(line, group_styles, stack):
             groups.append(_group(line, len(groups)))
-            parent = None
+            group_styles.append(line.style)
+            stack = []
             continue
-        if not label and (_DECLARED.search(line) or not _looks_like_target(body)):
-            found = _TOTAL_DECLARED.search(line)
-            if found and not targets:
-                declared_total = int(found.group("n"))
+        whereof = _WHEREOF_LINE.match(line.body)
+        if whereof and stack:
+            owner = stack[-1][1]
+            rest = line.body[whereof.end() :]
+            if rest.strip():
+                for part in pieces(rest):
+                    owner["children"].append(_target(part, "", owner["group"], owner, line))
             continue
-        is_bullet = (
-            label in ("-", "–", "+", "•", "*") or re.fullmatch(r"[a-zđ]\)", label or "", _I) is not None
-        )
+        if not line.label and not _has_figure(line.body) and not (unlabelled_list and stack):
+            if not line.table and _INTRO.search(line.body) or not _looks_like_target(line, unlabelled_list):
+                found = _DECLARED.search(line.body)
+                if found and not targets:
+                    declared_total = int(found.group("n"))
+                continue
+        style = line.style
+        if not style and stack and not line.table and not _holds_children(stack[-1][1], stack[-1][0]):
+            style = stack[-1][0]  # an unlabelled line after a finished target: the next target, not a part
+        depth = next((i for i, (s, _) in enumerate(stack) if s == style), None)
+        if depth is not None:
+            stack = stack[:depth]
+        parent = stack[-1][1] if stack else None
         group_index = len(groups) - 1 if groups else None
-        if is_bullet and parent is not None:
-            parent["children"].append(_target(body, label, group_index, parent))
-            continue
-        target = _target(body, "" if is_bullet else label, group_index, None)
-        targets.append(target)
-        parent = (
-            target if body.rstrip().endswith(":") or target["children"] or target["value"] is None else None
-        )
+        target = _target(line.body, line.label, group_index, parent, line)
+        (parent["children"] if parent is not None else targets).append(target)
+        stack.append((style, target))
+    for target in flat(targets):
+        if target["value"] is None and any(not c["equivalent"] for c in target["children"]):
+            _as_heading(target)
     _check_counts(groups, targets, declared_total, warnings)
     _check_numbering(targets, warnings)
     return {"groups": groups, "targets": targets, "warnings": warnings, "declared_total": declared_total}
@@ -75,35 +109,48 @@ def flat(targets: list[dict]) -> list[dict]:
     return rows
 
 
-def _lines(text: str) -> list[str]:
-    """Non-empty lines; a paragraph holding several numbered items ("(1) …; (2) …") is cut before each label."""
-    lines: list[str] = []
-    for raw in text.split("\n"):
-        for piece in _INLINE_ITEM.split(raw):
-            if piece.strip():
-                lines.append(piece.strip())
-    return lines
+# ------------------------------------------------------------------------------------------------ line kinds
+def _has_figure(body: str) -> bool:
+    plain = _DECLARED.sub(" ", re.sub(r"\([^()]*\)", " ", body))
+    return bool(find_numerals(plain))
 
 
-def _is_group(line: str) -> bool:
-    match = _GROUP.match(line)
-    if not match:
+def _is_group(line: Line) -> bool:
+    """ "I. Về kinh tế (11 chỉ tiêu)", "- Về văn hóa - xã hội:", "B. QUỐC PHÒNG - AN NINH", "Kinh tế": a domain named
+    without a figure. A Roman numeral or a capital letter without a figure is a group whatever it names."""
+    body = _DECLARED.sub(" ", line.body).strip(" .:;")
+    if not body or len(body) > 120 or _has_figure(body):
         return False
-    name = match.group("name").strip()
-    has_roman = bool(match.group("label")) and re.fullmatch(_ROMAN, match.group("label"), _I) is not None
-    starts_like_group = re.match(r"(?:về|nhóm|các\s+chỉ\s+tiêu\s+về|chỉ\s+tiêu\s+về|lĩnh\s+vực)\b", name, _I)
-    return bool(name) and len(name) < 120 and bool(has_roman or starts_like_group)
+    name = re.sub(r"^(?:các\s+|nhóm\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?", "", body, flags=_I).strip()
+    if _GROUP_OPENER.match(body) or _DOMAIN_ONLY.match(name.rstrip(" .:")):
+        return True
+    if line.style in ("roman", "A.") and not _INTRO.search(body):
+        return True
+    return False
 
 
-def _group(line: str, index: int) -> dict:
-    match = _GROUP.match(line)
-    assert match is not None
-    name = match.group("name").strip().rstrip(":").strip()
-    declared = _DECLARED.search(name)
-    if declared:
-        name = name[: declared.start()].strip(" :,-–")
+_NUMBERED = ("N.", "N)", "(N)", "chỉ tiêu")
+
+
+def _numbered_group_fits(line: Line, group_styles: list[str], stack: list) -> bool:
+    """ "1. Về kinh tế" opens numbered groups; "5. Về lao động, việc làm:" among numbered targets is a target whose
+    parts follow, unless the groups before it were numbered the same way."""
+    if line.style not in _NUMBERED:
+        return True
+    if group_styles:
+        return group_styles[-1] == line.style
+    return not stack and re.sub(r"\D", "", line.label) == "1"
+
+
+def _group(line: Line, index: int) -> dict:
+    declared = _DECLARED.search(line.body)
+    name = (line.body[: declared.start()] + line.body[declared.end() :]) if declared else line.body
+    name = name.strip().strip(" :;,.-–").strip()
+    label = line.label if line.style in ("roman", "A.", "N.", "(N)", "a)") else ""
+    if label and not label.endswith((".", ")")):
+        label = f"{label}."
     return {
-        "label": f"{match.group('label')}." if match.group("label") else "",
+        "label": label,
         "name": _group_name(name),
         "declared_count": int(declared.group("n")) if declared else None,
         "order": index,
@@ -117,72 +164,90 @@ def _group_name(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _looks_like_target(body: str) -> bool:
-    return bool(re.search(r"\d", body)) and len(body) > 12 and not body.rstrip().endswith(":")
+def _unlabelled_list(lines: list[Line]) -> bool:
+    """A list whose targets carry no label at all, one per line."""
+    items = [line for line in lines if not _is_group(line) and _has_figure(line.body)]
+    return bool(items) and all(not line.label for line in items)
 
 
-def _target(body: str, label: str, group: int | None, parent: dict | None) -> dict:
-    """A numbered item: its own figure, sub-targets after "trong đó", parts split by ";", bracketed equivalents."""
-    text = body.strip().rstrip(".").strip()
-    head, parts = _split_parts(text)
+def _looks_like_target(line: Line, unlabelled_list: bool) -> bool:
+    body = line.body.strip()
+    if line.label or line.table:
+        return len(body) > 3
+    return unlabelled_list and len(body) > 12 and not body.endswith(":")
+
+
+def _holds_children(target: dict, style: str) -> bool:
+    """Whether the items after `target` can be its parts: it ends with ":" or "trong đó", or it has no figure and
+    is not a yes/no statement of its own."""
+    text = target["text"].rstrip(" .;")
+    if _OPEN_END.search(text):
+        return True
+    return target["value"] is None and target["form"] not in ("yes_no", "ordinal")
+
+
+# ---------------------------------------------------------------------------------------------------- targets
+def _target(body: str, label: str, group: int | None, parent: dict | None, line: Line) -> dict:
+    """An item: its own figure, sub-targets after "trong đó" or between ";", bracketed equivalents."""
+    text = body.strip().rstrip(".;").strip()
+    head, parts, whereof = split_parts(text)
     reading = read_statement(head)
+    if reading.deadline_year is None and line.deadline is not None:
+        reading.deadline_year = line.deadline
+        reading.confidence["deadline_year"] = 0.7
     if parent is not None:
-        _inherit(reading, parent)
+        inherit(reading, parent)
     target = _as_dict(reading, label, text, group)
+    heading_only = reading.value is None and (parts or whereof)
+    if heading_only:
+        _as_heading(target)
+    holder = target
     for part in parts:
-        child = read_statement(part)
-        _inherit(child, target)
-        target["children"].append(_as_dict(child, "", part, group))
-    for equivalent in reading.equivalents:
-        for piece in re.split(r"[;,]\s*", equivalent):
-            if re.search(r"\d", piece) and not re.fullmatch(r".*\b(?:19|20)\d{2}\b.*", piece):
-                target["children"].append(_equivalent(piece, target, group))
+        child = _part(part, target, group)
+        target["children"].append(child)
+        holder = child
+    for part in whereof:
+        holder["children"].append(_part(part, holder, group))
+    _add_equivalents(target, reading, group)
     return target
 
 
-def _split_parts(text: str) -> tuple[str, list[str]]:
-    """("Tổng vốn đầu tư 25.000 tỷ đồng", ["vốn ngân sách 5.000 tỷ đồng", …]) for "…, trong đó: …; …"."""
-    whereof = _WHEREOF.search(text)
-    if whereof and re.search(r"\d", text[whereof.end() :]):
-        head = text[: whereof.start()]
-        return head, [p.strip() for p in re.split(r";\s*", text[whereof.end() :]) if p.strip()]
-    pieces = [p.strip() for p in re.split(r";\s*", text) if p.strip()]
-    if (
-        len(pieces) > 1
-        and sum(bool(re.search(r"\d|đạt\s+chuẩn|không\s+có|không\s+để", p, _I)) for p in pieces) >= 2
-    ):
-        heading = pieces[0].split(":", 1)
-        if len(heading) == 2 and re.search(r"\d", heading[1]):
-            return heading[0], [heading[1].strip(), *pieces[1:]]
-        return "", pieces
-    if ":" in text and not re.search(r"\d", text.split(":", 1)[0]):
-        heading, rest = text.split(":", 1)
-        pieces = [p.strip() for p in re.split(r"[;,]\s*(?=[^\d])", rest) if p.strip()]
-        if len(pieces) > 1:
-            return heading, pieces
-    return text, []
+def _part(text: str, parent: dict, group: int | None) -> dict:
+    reading = read_statement(text)
+    inherit(reading, parent)
+    if re.match(r"(?:tăng|giảm)\b", text, _I) and len(reading.name) <= 6:
+        reading.name = f"{parent['name']}: {text.split()[0].lower()}"  # "…, tăng bình quân 12%/năm"
+    child = _as_dict(reading, "", text, group)
+    _add_equivalents(child, reading, group)
+    return child
 
 
-def _inherit(child: Reading, parent: dict | Reading) -> None:
-    """A sub-target says "hằng năm" or "đến năm 2025" once, on its parent."""
-    get = parent.get if isinstance(parent, dict) else parent.__dict__.get
-    if child.deadline_year is None and get("deadline_year"):
-        child.deadline_year = get("deadline_year")
-        child.confidence["deadline_year"] = 0.6
-    if (
-        child.kind == "level"
-        and get("kind") in ("annual", "cumulative")
-        and child.confidence.get("kind", 0) < 0.8
-    ):
-        child.kind = get("kind")
-        child.confidence["kind"] = 0.6
+def _as_heading(target: dict) -> None:
+    """A target that only names its parts ("Cơ cấu kinh tế năm 2025: …") has no figure, form or type of its own."""
+    target.update(value=None, value_high=None, total=None, unit="", form="exact", kind="level", strict=False)
+    target["confidence"].update(form=0.3, kind=0.3, direction=0.3)
+
+
+def _add_equivalents(target: dict, reading: Reading, group: int | None) -> None:
+    """Bracketed figures: parts of the target when the bracket says "trong đó", else the same target restated."""
+    for equivalent in reading.equivalents:
+        whereof = _WHEREOF_LINE.match(equivalent)
+        if whereof:
+            for part in pieces(equivalent[whereof.end() :]):
+                target["children"].append(_part(part, target, group))
+            continue
+        for piece in re.split(r"\s*;\s*|,\s+(?=\D)", equivalent):
+            if find_numerals(piece):
+                target["children"].append(_equivalent(piece, target, group))
 
 
 def _equivalent(piece: str, target: dict, group: int | None) -> dict:
-    """ "(8 xã)" after "50% số xã": the same target counted; "(66/112 thôn, tăng thêm 20 thôn)": also the increase."""
+    """ "(8 xã)" after "50% số xã": the same target counted; "(66/112 thôn, tăng thêm 20 thôn)": also the increase;
+    "(tăng 12,5-13,5%/năm)" after a sum of money: a rate of its own, a sub-target rather than a restatement."""
     reading = read_statement(piece)
-    _inherit(reading, target)
+    inherit(reading, target)
     noun = re.sub(r"^tỷ\s+lệ\s+", "", target["name"], flags=_I)
+    own_target = reading.unit.startswith("%") and not target["unit"].startswith("%")
     if reading.form == "count_fraction":
         reading.name, reading.kind = f"Số {noun}" if not noun.lower().startswith("số") else noun, "ratio"
     elif re.search(r"tăng\s+thêm", piece, _I):
@@ -190,7 +255,7 @@ def _equivalent(piece: str, target: dict, group: int | None) -> dict:
     elif reading.unit and reading.name.lower() in ("", reading.unit.lower(), f"số {reading.unit}".lower()):
         reading.name = f"Số {noun}" if not noun.lower().startswith("số") else noun
     row = _as_dict(reading, "", piece, group)
-    row["equivalent"] = True
+    row["equivalent"] = not own_target
     row["confidence"]["name"] = 0.6
     return row
 
@@ -220,6 +285,7 @@ def _as_dict(reading: Reading, label: str, text: str, group: int | None) -> dict
     }
 
 
+# --------------------------------------------------------------------------------------------------- checks
 def _check_counts(
     groups: list[dict], targets: list[dict], declared_total: int | None, warnings: list[str]
 ) -> None:
@@ -238,10 +304,10 @@ def _check_numbering(targets: list[dict], warnings: list[str]) -> None:
     """Published numbers run on across groups or restart in each; a gap or a repeat is worth a look."""
     previous: int | None = None
     for target in targets:
-        digits = re.sub(r"\D", "", target["label"])
+        digits = re.findall(r"\d+", target["label"])
         if not digits:
             continue
-        number = int(digits)
+        number = int(digits[-1])
         if previous is not None and number != previous + 1 and number != 1:
             warnings.append(
                 f"Số thứ tự nhảy từ {previous} sang {number}: kiểm tra chỉ tiêu bị thiếu hoặc tách dòng."
