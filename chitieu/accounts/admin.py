@@ -1,13 +1,19 @@
 """Back office for the roles users hold over a locality subtree or an agency."""
 
 from django.contrib import admin
+from django.db.models import Q
 from django.utils.translation import gettext_noop
 
+from chitieu.accounts.admin_scope import ScopedAdmin
 from chitieu.accounts.models import Membership
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(ScopedAdmin):
+    """Roles held in the user's scope; only an administrator of a unit grants roles there (an office that could
+    would make itself an approver of the figures it enters)."""
+
+    write_roles = [Membership.Role.ADMIN]
     list_display = ["user", "role", "locality", "agency", "title"]
     list_select_related = ["user", "locality", "agency"]
     list_filter = ["role", "locality__level"]
@@ -20,6 +26,17 @@ class MembershipAdmin(admin.ModelAdmin):
         "agency__name",
     ]
     autocomplete_fields = ["user", "locality", "agency"]
+
+    def placing_fields(self):
+        return ("locality", "agency")
+
+    def scope_rows(self, queryset, ids):
+        if ids is None:
+            return queryset
+        return queryset.filter(Q(locality__in=ids) | Q(agency__locality__in=ids))
+
+    def locality_id_of(self, obj):
+        return obj.locality_id if obj.locality_id is not None else obj.agency.locality_id
 
 
 # Strings of Django 6.1's admin, auth and forms that its own `vi` catalogue leaves in English (the action

@@ -3,11 +3,20 @@
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
-from django.db.models import Model
+from django.db.models import Model, QuerySet
 
 
 class LabelledAutocomplete(AutocompleteJsonView):
-    """A model may give its search results a longer label than str(): "Xã Tân Lập (Huyện Phú Lương, …)"."""
+    """A model may give its search results a longer label than str(): "Xã Tân Lập (Huyện Phú Lương, …)".
+
+    The form's own admin may narrow the choices (`scope_choices`): the units of a lock exception are those the user
+    may grant one for, not every unit the locality list shows."""
+
+    def get_queryset(self) -> QuerySet:
+        found = super().get_queryset()
+        source_admin = self.admin_site._registry.get(self.source_field.model)
+        scope_choices = getattr(source_admin, "scope_choices", None)
+        return found if scope_choices is None else scope_choices(self.request, self.source_field, found)
 
     def serialize_result(self, obj: Model, to_field_name: str) -> dict[str, str]:
         result = super().serialize_result(obj, to_field_name)

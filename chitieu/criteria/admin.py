@@ -2,6 +2,8 @@
 
 from django.contrib import admin
 
+from chitieu.accounts.admin_scope import ScopedAdmin
+from chitieu.core.admin_catalogue import CatalogueAdmin
 from chitieu.criteria.models import Assessment, CriteriaSet, Criterion, Product, Recognition
 from chitieu.localities.admin import year_column
 
@@ -13,7 +15,7 @@ class CriterionInline(admin.TabularInline):
 
 
 @admin.register(CriteriaSet)
-class CriteriaSetAdmin(admin.ModelAdmin):
+class CriteriaSetAdmin(CatalogueAdmin):
     list_display = [
         "name",
         "code",
@@ -30,7 +32,7 @@ class CriteriaSetAdmin(admin.ModelAdmin):
 
 
 @admin.register(Criterion)
-class CriterionAdmin(admin.ModelAdmin):
+class CriterionAdmin(CatalogueAdmin):
     list_display = ["number", "name", "group", "criteria_set"]
     list_display_links = ["name"]
     list_select_related = ["criteria_set"]
@@ -40,7 +42,7 @@ class CriterionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Assessment)
-class AssessmentAdmin(admin.ModelAdmin):
+class AssessmentAdmin(ScopedAdmin):
     list_display = ["locality", "criterion", year_column(Assessment, "year"), "met", "is_illustrative"]
     list_select_related = ["locality", "criterion"]
     list_filter = ["year", "met", "is_illustrative", "criterion__criteria_set"]
@@ -51,7 +53,7 @@ class AssessmentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Recognition)
-class RecognitionAdmin(admin.ModelAdmin):
+class RecognitionAdmin(ScopedAdmin):
     list_display = [
         "locality",
         "criteria_set",
@@ -69,7 +71,7 @@ class RecognitionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Product)
-class ProductAdmin(admin.ModelAdmin):
+class ProductAdmin(ScopedAdmin):
     list_display = [
         "name",
         "owner",

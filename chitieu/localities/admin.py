@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.core.admin_catalogue import CatalogueAdmin
 from chitieu.localities.models import Agency, Level, Locality, LocalityLink
 from chitieu.localities.units import fold
 
@@ -22,7 +23,7 @@ def year_column(model: type[models.Model], name: str) -> Callable[[models.Model]
 
 
 @admin.register(Level)
-class LevelAdmin(admin.ModelAdmin):
+class LevelAdmin(CatalogueAdmin):
     list_display = ["rank", "name", "slug"]
     list_display_links = ["name"]
     search_fields = ["name", "slug"]
@@ -65,7 +66,7 @@ class PredecessorLinkInline(_LineageInline):
 
 
 @admin.register(Locality)
-class LocalityAdmin(admin.ModelAdmin):
+class LocalityAdmin(CatalogueAdmin):
     list_display = ["name", "type_name", "level", "code", "parent", "scheme", "valid_from", "valid_until"]
     list_select_related = ["level", "parent"]
     list_filter = ["level", "scheme", "type_name"]
@@ -94,7 +95,7 @@ class LocalityAdmin(admin.ModelAdmin):
 
 
 @admin.register(LocalityLink)
-class LocalityLinkAdmin(admin.ModelAdmin):
+class LocalityLinkAdmin(CatalogueAdmin):
     list_display = ["predecessor", "kind", "successor", "effective", "is_primary", "legal_basis"]
     list_select_related = ["predecessor", "successor"]
     list_filter = ["kind", "is_primary", "predecessor__level"]
@@ -110,7 +111,10 @@ class LocalityLinkAdmin(admin.ModelAdmin):
 
 
 @admin.register(Agency)
-class AgencyAdmin(admin.ModelAdmin):
+class AgencyAdmin(CatalogueAdmin):
+    """A unit's bodies are part of its catalogue entry. Where they are offered as choices (a target's lead agency,
+    a membership), the admin of that form limits them to the user's units; here they are read."""
+
     list_display = ["name", "short_name", "locality"]
     list_select_related = ["locality"]
     list_filter = ["locality__level"]

@@ -9,6 +9,8 @@ from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.accounts.admin_scope import ScopedAdmin, ScopedChoices
+from chitieu.core.admin_catalogue import CatalogueAdmin
 from chitieu.core.numbers import format_number
 from chitieu.localities.admin import year_column
 from chitieu.plans.models import Indicator, KeyTask, PlanValue, Resolution, Target, TargetGroup, Term
@@ -28,13 +30,13 @@ LOCALIZED_DECIMALS = {models.DecimalField: {"form_class": PlainDecimalField, "lo
 
 
 @admin.register(Term)
-class TermAdmin(admin.ModelAdmin):
+class TermAdmin(CatalogueAdmin):
     list_display = ["name", year_column(Term, "start_year"), year_column(Term, "end_year")]
     search_fields = ["name"]
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(admin.ModelAdmin):
+class IndicatorAdmin(CatalogueAdmin):
     list_display = ["name", "code", "unit", "is_percent", "rollup", "criteria_set"]
     list_select_related = ["criteria_set"]
     list_filter = ["rollup", "is_percent", "criteria_set"]
@@ -69,8 +71,9 @@ class TargetGroupInline(admin.TabularInline):
     extra = 0
 
 
-class TargetInline(admin.TabularInline):
+class TargetInline(ScopedChoices, admin.TabularInline):
     model = Target
+    scope_via = "resolution__locality"
     fk_name = "resolution"
     fields = [
         "order",
@@ -116,7 +119,7 @@ class KeyTaskInline(admin.TabularInline):
 
 
 @admin.register(Resolution)
-class ResolutionAdmin(admin.ModelAdmin):
+class ResolutionAdmin(ScopedAdmin):
     list_display = [
         "title",
         "number",
@@ -155,7 +158,8 @@ class ResolutionAdmin(admin.ModelAdmin):
 
 
 @admin.register(TargetGroup)
-class TargetGroupAdmin(admin.ModelAdmin):
+class TargetGroupAdmin(ScopedAdmin):
+    scope_via = "resolution__locality"
     list_display = ["__str__", "resolution", "order", "declared_count"]
     list_select_related = ["resolution"]
     search_fields = ["name", "label", "resolution__title"]
@@ -173,7 +177,8 @@ class PlanValueInline(admin.TabularInline):
 
 
 @admin.register(Target)
-class TargetAdmin(admin.ModelAdmin):
+class TargetAdmin(ScopedAdmin):
+    scope_via = "resolution__locality"
     list_display = [
         "__str__",
         "resolution",
@@ -235,7 +240,8 @@ class TargetAdmin(admin.ModelAdmin):
 
 
 @admin.register(PlanValue)
-class PlanValueAdmin(admin.ModelAdmin):
+class PlanValueAdmin(ScopedAdmin):
+    scope_via = "target__resolution__locality"
     list_display = ["target", year_column(PlanValue, "year"), "source", "planned_value", "is_illustrative"]
     list_select_related = ["target"]
     list_filter = ["year", "source", "is_illustrative"]
@@ -249,7 +255,8 @@ class PlanValueAdmin(admin.ModelAdmin):
 
 
 @admin.register(KeyTask)
-class KeyTaskAdmin(admin.ModelAdmin):
+class KeyTaskAdmin(ScopedAdmin):
+    scope_via = "resolution__locality"
     list_display = ["__str__", "kind", "label", "resolution"]
     list_select_related = ["resolution"]
     list_filter = ["kind"]

@@ -2,9 +2,12 @@
 
 from django import forms
 from django.contrib import admin
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.accounts.admin_scope import ScopedAdmin, lock_keeper_ids
+from chitieu.core.admin_catalogue import CatalogueAdmin
 from chitieu.core.numbers import format_number
 from chitieu.plans.admin import LOCALIZED_DECIMALS
 from chitieu.results.models import (
@@ -15,6 +18,7 @@ from chitieu.results.models import (
     LockException,
     Observation,
     ObservationRevision,
+    PeriodLock,
     ReminderLog,
     ReportingPeriod,
     Submission,
@@ -84,7 +88,7 @@ def _value_cell(value, text_value: str, is_illustrative: bool) -> str:
 
 
 @admin.register(Observation)
-class ObservationAdmin(admin.ModelAdmin):
+class ObservationAdmin(ScopedAdmin):
     form = ObservationForm
     list_display = [
         "indicator",
@@ -151,8 +155,10 @@ class ObservationAdmin(admin.ModelAdmin):
 
 
 @admin.register(ObservationRevision)
-class ObservationRevisionAdmin(admin.ModelAdmin):
+class ObservationRevisionAdmin(ScopedAdmin):
     """The history is written only by the service: here it can be read, not changed."""
+
+    scope_via = "observation__locality"
 
     list_display = ["observation", "old_value", "reported_on", "replaced_at", "replaced_by", "reason"]
     list_select_related = ["observation__indicator", "observation__locality", "replaced_by"]
@@ -175,24 +181,66 @@ class ObservationRevisionAdmin(admin.ModelAdmin):
 
 
 @admin.register(ReportingPeriod)
-class ReportingPeriodAdmin(admin.ModelAdmin):
+class ReportingPeriodAdmin(CatalogueAdmin):
+    """Every province reports on the same periods: moving a deadline here would reopen it for the whole country."""
+
     list_display = ["name", "kind", "start", "end", "deadline", "grace_days", "is_locked"]
     list_filter = ["kind", "is_locked"]
     search_fields = ["name"]
     date_hierarchy = "end"
 
 
+class LockKeeperAdmin(ScopedAdmin):
+    """Locks and exceptions of a unit's subtree: kept by its office, and by the approvers above a unit."""
+
+    def writable_ids(self, request):
+        return lock_keeper_ids(request)
+
+
 @admin.register(LockException)
-class LockExceptionAdmin(admin.ModelAdmin):
+class LockExceptionAdmin(LockKeeperAdmin):
     list_display = ["period", "locality", "until", "granted_by", "granted_at", "reason"]
     list_select_related = ["period", "locality", "granted_by"]
     autocomplete_fields = ["locality"]
     search_fields = ["locality__name", "reason"]
+    readonly_fields = ["granted_by", "granted_at"]
+
+    def save_model(self, request, obj, form, change):
+        """Whoever saves the exception grants it, now: the grantor is never read from the form."""
+        obj.granted_by, obj.granted_at = request.user, timezone.now()
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(PeriodLock)
+class PeriodLockAdmin(LockKeeperAdmin):
+    list_display = ["period", "locality", "locked_by", "locked_at", "frozen_by", "reason"]
+    list_select_related = ["period", "locality", "locked_by"]
+    list_filter = ["period"]
+    autocomplete_fields = ["locality"]
+    search_fields = ["locality__name", "reason", "frozen_by"]
+    readonly_fields = ["locked_by", "locked_at", "frozen_by"]
+
+    def has_change_permission(self, request, obj=None):
+        # A lock that freezes a signed report's figures is lifted by a reopen with a reason, not edited here.
+        frozen = obj is not None and bool(obj.frozen_by) and not request.user.is_superuser
+        return not frozen and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        frozen = obj is not None and bool(obj.frozen_by) and not request.user.is_superuser
+        return not frozen and super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        """Whoever saves the lock closes the period: the name is never read from the form."""
+        obj.locked_by = request.user
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(ApprovalRule)
-class ApprovalRuleAdmin(admin.ModelAdmin):
+class ApprovalRuleAdmin(ScopedAdmin):
+    """A rule applies to its unit and those below: only who manages that unit sets it."""
+
     list_display = ["locality", "levels"]
+    list_select_related = ["locality"]
     autocomplete_fields = ["locality"]
     search_fields = ["locality__name"]
 
@@ -208,7 +256,7 @@ class SubmissionEventInline(admin.TabularInline):
 
 
 @admin.register(Submission)
-class SubmissionAdmin(admin.ModelAdmin):
+class SubmissionAdmin(ScopedAdmin):
     """Decisions are taken on the approval page, where they are checked and audited: here they are read."""
 
     list_display = [
@@ -228,12 +276,20 @@ class SubmissionAdmin(admin.ModelAdmin):
     inlines = [SubmissionEventInline]
     show_full_result_count = False
 
+    def has_add_permission(self, request):
+        return request.user.is_superuser and super().has_add_permission(request)
+
     def has_change_permission(self, request, obj=None):
         return False
 
+    def has_delete_permission(self, request, obj=None):
+        # Deleting a submission deletes its events: the record of who sent and who approved.
+        return request.user.is_superuser and super().has_delete_permission(request, obj)
+
 
 @admin.register(SubmissionEvent)
-class SubmissionEventAdmin(admin.ModelAdmin):
+class SubmissionEventAdmin(ScopedAdmin):
+    scope_via = "submission__locality"
     list_display = ["submission", "action", "level", "user", "at", "reason"]
     list_select_related = ["submission__period", "submission__locality", "user"]
     list_filter = ["action"]
@@ -247,15 +303,16 @@ class SubmissionEventAdmin(admin.ModelAdmin):
 
 
 @admin.register(Commentary)
-class CommentaryAdmin(admin.ModelAdmin):
+class CommentaryAdmin(ScopedAdmin):
     list_display = ["period", "locality", "target", "updated_by", "updated_at"]
     list_select_related = ["period", "locality", "target", "updated_by"]
     search_fields = ["locality__name", "target__name", "result"]
     autocomplete_fields = ["locality", "target"]
+    readonly_fields = ["updated_by", "updated_at"]
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(admin.ModelAdmin):
+class EvidenceAdmin(ScopedAdmin):
     list_display = ["original_name", "period", "locality", "file_type", "size", "uploaded_by", "uploaded_at"]
     list_select_related = ["period", "locality", "uploaded_by"]
     search_fields = ["original_name", "locality__name"]
@@ -270,6 +327,11 @@ class ReminderLogAdmin(admin.ModelAdmin):
     list_display = ["user", "day", "items", "sent_at"]
     date_hierarchy = "day"
 
+    def get_queryset(self, request):
+        # A reminder lists one person's pending work: its row is theirs (and an administrator's) to read.
+        reminders = super().get_queryset(request)
+        return reminders if request.user.is_superuser else reminders.filter(user=request.user)
+
     def has_add_permission(self, request):
         return False
 
@@ -278,7 +340,9 @@ class ReminderLogAdmin(admin.ModelAdmin):
 
 
 @admin.register(ImportJob)
-class ImportJobAdmin(admin.ModelAdmin):
+class ImportJobAdmin(ScopedAdmin):
+    """Imports are asked for on the entry page, which checks the file and the unit: here they are followed."""
+
     list_display = [
         "file_name",
         "period",
@@ -290,6 +354,9 @@ class ImportJobAdmin(admin.ModelAdmin):
         "requested_at",
     ]
     list_filter = ["status"]
-    raw_id_fields = ["period", "locality", "requested_by"]
+    raw_id_fields = ["period", "locality"]
     exclude = ["content"]
-    readonly_fields = ["requested_at", "finished_at"]
+    readonly_fields = ["requested_by", "requested_at", "finished_at"]
+
+    def has_add_permission(self, request):
+        return False
