@@ -12,6 +12,11 @@ def main(argv: list[str] | None = None) -> None:
     # `chitieu load-units` reads better than `load_units`; both spellings work.
     if len(args) > 1 and not args[1].startswith("-"):
         args[1] = args[1].replace("-", "_")
+    if len(args) > 1 and args[1] == "extract":
+        # Reading files needs no app loaded: skipping Django's start-up saves about a second a call.
+        from chitieu.reading.__main__ import main as extract_files
+
+        sys.exit(extract_files(args[2:]))
     execute_from_command_line(args)
 
 
