@@ -202,8 +202,8 @@ def _statement(name: str, unit: str, value: str) -> str:
     unit = unit.strip().strip("()")
     if unit[:1].isupper() and unit[1:2].islower():
         unit = unit[:1].lower() + unit[1:]
-    if not value:
-        return name
+    if not value or re.fullmatch(r"(?:đạt(?:\s+chuẩn)?|có|x|hoàn\s+thành|duy\s+trì)\.?", value, _I):
+        return name  # "Xã đạt chuẩn nông thôn mới | | Đạt": the name says it all
     numerals = find_numerals(value)
     if numerals and unit and read_unit(value, numerals[-1].end) is None:
         value = f"{value[: numerals[-1].end]} {unit}{value[numerals[-1].end :]}"

@@ -4,6 +4,7 @@ heading), "a 30 giường; b 15 bác sĩ; c 100%" (parts side by side), "… 16%
 import re
 
 from chitieu.reading.numbers import find_numerals
+from chitieu.reading.target_values import readable
 
 _I = re.IGNORECASE
 _WHEREOF = re.compile(r"[,;:.]?\s*\b(?:trong\s+đó|bao\s+gồm|gồm\s*:|cụ\s+thể\s*:)\s*[:,]?\s*", _I)
@@ -117,4 +118,4 @@ def _top_level(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
 
 
 def _has_figure(text: str) -> bool:
-    return bool(find_numerals(re.sub(r"\([^()]*\)", " ", text)))
+    return bool(find_numerals(readable(re.sub(r"\([^()]*\)", " ", text))))

@@ -138,7 +138,7 @@ class Reading:
 
 def read_statement(text: str) -> Reading:
     """Read a target statement such as "Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm" or "Huyện đạt chuẩn NTM năm 2025"."""
-    plain = _percent_readable(_BRACKETS.sub(" ", text))
+    plain = readable(_BRACKETS.sub(" ", text))
     numeral, unit = _main_figure(plain)
     reading = Reading(name="")
     deadline, deadline_confidence = _deadline(plain)
@@ -162,16 +162,28 @@ def read_statement(text: str) -> Reading:
     return reading
 
 
-_PERCENT_FIGURE = re.compile(r"(?<=[^\W\d_])\s*:?\s+(?=\d[\d.,]*\s*(?:%|‰))")
+_FIGURE_AFTER_WORD = re.compile(r"(?<=[^\W\d_])\s*:?\s+(?=(?P<n>\d[\d.,]*\d|\d))")
 
 
-def _percent_readable(text: str) -> str:
-    """ "dịch vụ 39%", "thôn 65%": in a report a number after such a word names something ("thôn 5"); in a target
-    list a percentage after it is the figure. A "là" keeps the reading of numbers from taking it for a name."""
+_CALENDAR_WORD = re.compile(r"(?<!\w)(?:năm|tháng|quý|ngày|kỳ|kì|lần|thứ|số|loại|hạng)\s*$", _I)
+
+
+def readable(text: str) -> str:
+    """ "dịch vụ 39%", "thôn: 45 triệu đồng": in a report a number after such a word names something ("thôn 5"); in
+    a target list a number with a unit after it is the figure. A "là" keeps the number reader from taking it for
+    a name."""
     spans = [(numeral.start, numeral.end) for numeral in find_numerals(text)]
-    return _PERCENT_FIGURE.sub(
-        lambda m: m.group() if any(s <= m.end() < e for s, e in spans) else " là ", text
-    )
+
+    def unname(match: re.Match[str]) -> str:
+        at = match.end()
+        if any(s <= at < e for s, e in spans):
+            return match.group()
+        if re.fullmatch(r"(?:19|20)\d{2}", match.group("n")) or _CALENDAR_WORD.search(text, 0, match.start()):
+            return match.group()
+        unit = read_unit(text, match.end("n"))
+        return " là " if unit is not None and unit.kind not in (DURATION, RATING) else match.group()
+
+    return _FIGURE_AFTER_WORD.sub(unname, text)
 
 
 def inherit(child: Reading, parent: dict | Reading) -> None:
@@ -232,7 +244,10 @@ def _main_figure(text: str) -> tuple[Numeral | None, Unit | None]:
     named = []
     for c, following in zip(candidates, candidates[1:], strict=False):
         gap = text[(c[1].end if c[1] else c[0].end) : following[0].start]
-        if following[1] is not None and _VALUE_VERB.search(gap) and not re.search(r"[,;]", gap):
+        if following[1] is None or re.search(r"[,;]", gap):
+            continue
+        counted = c[1] is not None and c[1].kind == COUNT and following[1].kind != COUNT
+        if _VALUE_VERB.search(gap) or counted:  # "lúa 2 vụ … 800 ha": the first number is in the name
             named.append(c)
     pool = [c for c in candidates if c not in named] or candidates
     if _RATE_NAME.search(text):
@@ -253,8 +268,8 @@ def _unit_text(unit: Unit | None) -> str:
 
 
 _NO_FIGURE_STATEMENT = re.compile(
-    r"^\W*(?:không\s+(?:còn|có|để)|duy\s+trì|giữ\s+vững|xây\s+dựng|hoàn\s+thành|đạt|được|có|phấn\s+đấu"
-    r"|thực\s+hiện|tiếp\s+tục|100\s*%)|\b(?:đạt|được\s+công\s+nhận|trở\s+thành|hoàn\s+thành)\b",
+    r"(?<!\w)(?:không\s+(?:còn|có|để)|duy\s+trì|giữ\s+vững|xây\s+dựng|hoàn\s+thành|đạt|được|phấn\s+đấu"
+    r"|thực\s+hiện|trở\s+thành|phổ\s+cập|xóa|xoá)(?!\w)",
     _I,
 )
 
@@ -276,7 +291,8 @@ def _without_figure(text: str, reading: Reading) -> Reading:
     elif _NO_FIGURE_STATEMENT.search(reading.name):
         reading.form, reading.kind = "yes_no", "yes_no"
         reading.confidence.update(form=0.6, kind=0.6)
-    else:
+    else:  # a heading that holds parts is told apart by the list reader
+        reading.form, reading.kind = "yes_no", "yes_no"
         reading.confidence.update(form=0.3, kind=0.3)
     reading.confidence.update(strict=0.9, direction=0.8)
     return reading
@@ -372,9 +388,17 @@ def _deadline(text: str) -> tuple[int | None, float]:
     return None, 0.5
 
 
+_BARE_VERB = re.compile(r"(?:hoàn\s+thành|thực\s+hiện|giải\s+quyết|đảm\s+bảo|bảo\s+đảm|thu|tuyển)", _I)
+
+
 def _name(before: str, unit: Unit | None, after: str, kind: str) -> str:
     """The subject written before the figure; when there is none ("có 50% số xã …"), the noun phrase after it."""
     subject = _tidy(before)
+    if _BARE_VERB.fullmatch(subject) and unit is not None and unit.kind == PERCENT:
+        tail = re.split(r"[,;.]", after, maxsplit=1)[0]
+        subject = (
+            f"{subject} {_DEADLINE_PHRASE.sub(' ', tail).strip()}"  # "hoàn thành 100% chỉ tiêu tuyển quân"
+        )
     if len(subject) >= 4 and not (kind == "ratio" and subject.lower() in ("có", "đạt")):
         noun = unit.text.split("/")[0] if unit is not None else ""
         if unit is not None and unit.kind == COUNT and noun.lower() not in subject.lower():

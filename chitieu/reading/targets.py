@@ -14,7 +14,7 @@ import re
 from chitieu.reading.numbers import find_numerals
 from chitieu.reading.target_lines import Line, list_lines
 from chitieu.reading.target_parts import pieces, split_parts
-from chitieu.reading.target_values import Reading, inherit, read_statement
+from chitieu.reading.target_values import Reading, inherit, read_statement, readable
 from chitieu.reading.text import composed
 
 _I = re.IGNORECASE
@@ -38,6 +38,11 @@ _INTRO = re.compile(
     r"|nhiệm\s+kỳ|mục\s+tiêu\s+(?:cụ\s+thể|chủ\s+yếu)|^(?:các\s+)?chỉ\s+tiêu\s*:?$",
     _I,
 )
+_INTRO_HEADING = re.compile(
+    r"^(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:chủ\s+yếu|cụ\s+thể|chính|cơ\s+bản)|^(?:các\s+)?chỉ\s+tiêu\s*:?$",
+    _I,
+)
+_PRICE_BASIS = re.compile(r"^\s*(?:theo\s+)?giá\s+(?:so\s+sánh|cố\s+định|hiện\s+hành|thực\s+tế)", _I)
 _WHEREOF_LINE = re.compile(r"^\s*(?:trong\s+đó|cụ\s+thể|bao\s+gồm)\s*[:,]?\s*", _I)
 _OPEN_END = re.compile(r"(?::|\b(?:trong\s+đó|gồm|như\s+sau|cụ\s+thể))\s*$", _I)
 _TASKS = re.compile(
@@ -62,10 +67,18 @@ def parse_targets(text: str) -> dict:
     for line in lines:
         if _TASKS.match(line.body) and not _has_figure(line.body) and targets:
             break  # the targets are followed by the key tasks: the list is over
-        if _is_group(line) and _numbered_group_fits(line, group_styles, stack):
-            groups.append(_group(line, len(groups)))
+        if _INTRO_HEADING.search(line.body) and not _has_figure(line.body) and not targets:
+            found = _DECLARED.search(line.body)
+            declared_total = int(found.group("n")) if found else declared_total
+            continue
+        inline = _inline_group(line)
+        if inline is not None or (_is_group(line) and _numbered_group_fits(line, group_styles, stack)):
+            heading = inline[0] if inline is not None else line
+            groups.append(_group(heading, len(groups)))
             group_styles.append(line.style)
             stack = []
+            for body in inline[1] if inline is not None else []:
+                targets.append(_target(body, "", len(groups) - 1, None, heading))
             continue
         whereof = _WHEREOF_LINE.match(line.body)
         if whereof and stack:
@@ -112,7 +125,7 @@ def flat(targets: list[dict]) -> list[dict]:
 # ------------------------------------------------------------------------------------------------ line kinds
 def _has_figure(body: str) -> bool:
     plain = _DECLARED.sub(" ", re.sub(r"\([^()]*\)", " ", body))
-    return bool(find_numerals(plain))
+    return bool(find_numerals(readable(plain)))
 
 
 def _is_group(line: Line) -> bool:
@@ -140,6 +153,27 @@ def _numbered_group_fits(line: Line, group_styles: list[str], stack: list) -> bo
     if group_styles:
         return group_styles[-1] == line.style
     return not stack and re.sub(r"\D", "", line.label) == "1"
+
+
+def _inline_group(line: Line) -> tuple[Line, list[str]] | None:
+    """ "- Về kinh tế: tốc độ tăng trưởng 7,5%/năm; thu nhập 70 triệu đồng": a group heading and its targets on one
+    line, the targets separated by ";"."""
+    at = line.body.find(":")
+    if at < 0 or not _has_figure(line.body[at + 1 :]):
+        return None
+    heading = Line(line.label, line.style, line.body[:at])
+    items = pieces(line.body[at + 1 :])
+    if not _is_group(heading):
+        return None
+    named = _GROUP_OPENER.match(heading.body) or line.style in ("roman", "A.")
+    if not named and (line.style in _NUMBERED or len(items) < 2 or not all(_named_item(i) for i in items)):
+        return None  # "Dịch vụ: 35%" is a share of the economy, not a group
+    return heading, items
+
+
+def _named_item(item: str) -> bool:
+    reading = read_statement(item)
+    return len(reading.name.split()) >= 3
 
 
 def _group(line: Line, index: int) -> dict:
@@ -237,7 +271,9 @@ def _add_equivalents(target: dict, reading: Reading, group: int | None) -> None:
                 target["children"].append(_part(part, target, group))
             continue
         for piece in re.split(r"\s*;\s*|,\s+(?=\D)", equivalent):
-            if find_numerals(piece):
+            if _PRICE_BASIS.search(piece):
+                continue  # "(giá so sánh 2010)": the prices the figure is in, not a figure
+            if any(not re.fullmatch(r"(?:19|20)\d{2}", piece[n.start : n.end]) for n in find_numerals(piece)):
                 target["children"].append(_equivalent(piece, target, group))
 
 
