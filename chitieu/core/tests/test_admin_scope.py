@@ -16,6 +16,8 @@ from django.test import Client
 from django.urls import reverse
 
 from chitieu.accounts.models import Membership
+from chitieu.criteria.models import Product
+from chitieu.documents.models import DocumentNumber
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator, PlanValue, Resolution, Target
 from chitieu.results.models import (
@@ -191,6 +193,21 @@ def test_the_thai_nguyen_leader_reads_the_province_and_not_lai_chau(leader, side
     assert leader.get(_url(model, "change", sides["Phong Thổ"].row(model).pk)).status_code == 404
 
 
+def test_products_and_document_counters_of_another_province_are_absent_too(office, world):
+    ours, theirs = (
+        (
+            Product.objects.create(locality=unit, name=name, stars=4, rated_on=date(2024, 6, 1)),
+            DocumentNumber.objects.create(
+                locality=unit, body="party", series="2020-2025", document_type="BC"
+            ),
+        )
+        for unit, name in ((world.yen_ninh, "Chè Phú Lương"), (world.si_lo_lau, "Chè Shan tuyết Sì Lở Lầu"))
+    )
+    assert [_lists(office, row) for row in ours] == [True, True]
+    assert [_lists(office, row) for row in theirs] == [False, False]
+    assert [office.get(_url(type(row), "change", row.pk)).status_code for row in theirs] == [404, 404]
+
+
 def test_the_leader_reads_a_figure_of_the_province_but_cannot_change_it(leader, sides):
     observation = sides["Phú Lương"].observation
     page = leader.get(_url(Observation, "change", observation.pk))
@@ -232,6 +249,8 @@ def test_each_persona_lists_the_figures_of_its_own_units_only(request, world, si
         "Sì Lở Lầu": sides["Sì Lở Lầu"],
     }
     assert {name for name, figure in figures.items() if _lists(client, figure)} == seen
+    for name in figures.keys() - seen:
+        assert client.get(_url(Observation, "change", figures[name].pk)).status_code == 404
 
 
 def _exception_form(locality: Locality, period: ReportingPeriod, **extra: str) -> dict[str, str]:
@@ -422,7 +441,11 @@ def test_the_list_delete_action_refuses_a_row_the_user_does_not_manage(office_us
     assert ApprovalRule.objects.filter(pk=rule.pk).exists()
 
 
-def test_an_office_reads_the_roles_of_its_district_but_does_not_grant_them(office, office_user, world):
-    page = office.get(_url(Membership, "changelist"))
-    assert page.status_code == 200
+def test_an_office_reads_the_roles_of_its_district_but_does_not_grant_them(
+    office, office_user, reporter, outsider
+):
+    roles = {user.username: Membership.objects.get(user=user) for user in (office_user, reporter, outsider)}
+    listed = {name for name, role in roles.items() if _lists(office, role)}
+    assert listed == {"vanphong.pl", "baocao.yn"}
     assert office.get(_url(Membership, "add")).status_code == 403
+    assert office.get(_url(Membership, "change", roles["baocao.sll"].pk)).status_code == 404
