@@ -1,10 +1,16 @@
 """Statements counting targets by status: "9/9 chỉ tiêu đạt và vượt", "đạt và vượt 17/17 chỉ tiêu",
-"16 chỉ tiêu …, có 9 chỉ tiêu thực hiện đạt và vượt, 4 chỉ tiêu đạt 90%"."""
+"16 chỉ tiêu …, có 9 chỉ tiêu thực hiện đạt và vượt, 4 chỉ tiêu đạt 90%", and counts broken down by group
+("20 chỉ tiêu đạt và vượt (kinh tế 5/6, văn hóa - xã hội 7/8, …)"): one count per group plus the total.
+
+Each count says where its total comes from (`total_source`): "text" when the text states it, "classes" when it
+adds up the classes it lists, "groups" when it adds up the groups, "resolution" when it is the number of targets
+the resolution declares (given by the caller); `note` says so in Vietnamese."""
 
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from chitieu.reading.domains import DOMAINS
 from chitieu.reading.text import matches_at
 
 _THAN_PLAN = r"(?:so\s+với\s+)?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết)"
@@ -29,6 +35,17 @@ _MEMBER = re.compile(
     rf"\s+(?:(?:đã|được|đều|thực\s+hiện|cơ\s+bản)\s+)*(?P<status>{_STATUS})",
     re.IGNORECASE,
 )
+# "kinh tế 5/6", "lĩnh vực văn hóa - xã hội: 7/8 chỉ tiêu", "về xây dựng Đảng, có 4/4 chỉ tiêu đạt và vượt".
+_GROUP_ITEM = re.compile(
+    rf"(?<!\w)(?P<name>(?:(?:lĩnh\s+vực|nhóm(?:\s+chỉ\s+tiêu)?|khối|về|(?:các\s+)?chỉ\s+tiêu\s+(?:về\s+)?)\s*)?"
+    rf"{DOMAINS})\s*[:,]?\s*(?:(?:có|đạt|đạt\s+được|thực\s+hiện\s+đạt|hoàn\s+thành|với)\s+)?"
+    rf"(?P<n>\d+)(?:/(?P<of>\d+))?(?![\d%]|[,.]\d)(?P<tail>\s+{_TARGETS}(?:\s+thành\s+phần)?)?"
+    rf"(?:\s+(?:(?:đã|được|đều|thực\s+hiện)\s+)*(?P<status>{_STATUS}))?",
+    re.IGNORECASE,
+)
+_GROUP_LEAD = re.compile(
+    r"^(?:lĩnh\s+vực|nhóm(?:\s+chỉ\s+tiêu)?|khối|về|(?:các\s+)?chỉ\s+tiêu(?:\s+về)?)\s+", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<!\.)|(?=\s|$))")  # a full stop only before a space or the end
 _UNMET = ("không", "chưa")
 _MAX_GAP = 150
@@ -44,14 +61,80 @@ class _Anchor:
     status_end: int
 
 
-def find_counts(text: str) -> list[dict]:
-    """Every status-count statement, in order, as COUNT dicts of the contract."""
+def find_counts(text: str, declared_total: int | None = None) -> list[dict]:
+    """Every status-count statement, in order, as COUNT dicts of the contract. `declared_total`, the number of
+    targets the resolution states, completes a count written without its total when no groups add up to one."""
     counts: list[dict] = []
     digits = [m.start() for m in _ANCHOR_DIGIT.finditer(text)]
     for start, end in _sentences(text):
         first, last = bisect_left(digits, start), bisect_left(digits, end)
         if first < last:  # a sentence without a number counts nothing
-            counts.extend(_counts_in(text, start, end, digits[first:last]))
+            counts.extend(_sentence_counts(text, start, end, digits[first:last]))
+    for count in counts:
+        whole_list = "group" not in count  # a group's own total is not the resolution's
+        if count["total"] is None and declared_total is not None and whole_list and count["met"] is not None:
+            count["total"], count["total_source"] = declared_total, "resolution"
+            count["note"] = f"Tổng số lấy theo số chỉ tiêu nghị quyết nêu ({declared_total})."
+    return counts
+
+
+def _sentence_counts(text: str, start: int, end: int, digits: list[int]) -> list[dict]:
+    """The counts of one sentence: its group breakdown, if any, read first and masked, then the other counts."""
+    groups = _group_counts(text, start, end)
+    if not groups:
+        return _counts_in(text, start, end, digits)
+    masked = list(text[start:end])
+    for g in groups:
+        masked[g["span"][0] - start : g["span"][1] - start] = " " * (g["span"][1] - g["span"][0])
+    scan = text[:start] + "".join(masked) + text[end:]
+    counts = _counts_in(scan, start, end, digits)
+    for count in counts:
+        count["text"] = text[count["span"][0] : count["span"][1]]
+    if len(groups) < 2:
+        return sorted(groups + counts, key=lambda c: c["span"][0])
+    totals = [g["total"] for g in groups]
+    whole = sum(totals) if all(t is not None for t in totals) else None
+    met = sum(g["met"] for g in groups)
+    for count in counts:
+        if count["total_source"] in (None, "classes") and whole is not None and count["met"] == met:
+            count["total"], count["total_source"] = whole, "groups"
+            count["note"] = f"Tổng số là tổng các nhóm ({whole})."
+    if not counts:  # only the groups are written: their sum is the total
+        classes: dict[str, int] = {}
+        for g in groups:
+            for status, n in g["classes"].items():
+                classes[status] = classes.get(status, 0) + n
+        total = _count(text, groups[0]["span"][0], groups[-1]["span"][1], whole, met, classes)
+        total.update(total_source="groups" if whole is not None else None)
+        if whole is not None:
+            total["note"] = f"Tổng số là tổng các nhóm ({whole})."
+        counts.append(total)
+    return sorted(groups + counts, key=lambda c: (c["span"][0], "group" in c))
+
+
+def _group_counts(text: str, start: int, end: int) -> list[dict]:
+    """ "kinh tế 5/6, văn hóa - xã hội 7/8": one count per group named; the status is the group's own, else the
+    one the sentence gives before the groups ("20 chỉ tiêu đạt và vượt (kinh tế 5/6, …)") or after them."""
+    if not re.search(_TARGETS, text[start:end], re.IGNORECASE):
+        return []
+    items = [m for m in _GROUP_ITEM.finditer(text, start, end) if m.group("of") or m.group("tail")]
+    if len(items) == 1 and not (items[0].group("of") and items[0].group("tail")):
+        return []
+    shared = next((m.group("status") for m in items if m.group("status")), None)
+    if shared is None and items:
+        before = list(_STATUS_RE.finditer(text, start, items[0].start()))
+        after = _STATUS_RE.search(text, items[-1].end(), end)
+        shared = before[-1].group() if before else after.group() if after else None
+    if shared is None:  # "kinh tế 8 chỉ tiêu, văn hóa - xã hội 7 chỉ tiêu": the targets set, not a count
+        items = [m for m in items if m.group("of")]
+    counts = []
+    for m in items:
+        status = re.sub(r"\s+", " ", m.group("status") or shared or "đạt").lower()
+        n, of = int(m.group("n")), int(m.group("of")) if m.group("of") else None
+        met = of - n if of is not None and _is_unmet(status) else met_of({status: n})
+        count = _count(text, m.start(), m.end(), of, met, {status: n})
+        count["group"] = _GROUP_LEAD.sub("", re.sub(r"\s+", " ", m.group("name")).strip())
+        counts.append(count)
     return counts
 
 
@@ -128,7 +211,10 @@ def _counts_in(text: str, start: int, end: int, digits: list[int]) -> list[dict]
             key = re.sub(r"\s+", " ", a.status or "").lower()
             classes[key] = classes.get(key, 0) + a.n
         total = sum(classes.values()) if len(loose) > 1 else None
-        counts.append(_count(text, loose[0].start, loose[-1].status_end, total, met_of(classes), classes))
+        count = _count(text, loose[0].start, loose[-1].status_end, total, met_of(classes), classes)
+        if total is not None:
+            count["total_source"] = "classes"
+        counts.append(count)
     return sorted(counts, key=lambda c: c["span"][0])
 
 
@@ -184,4 +270,12 @@ def _is_unmet(status: str) -> bool:
 def _count(
     text: str, start: int, end: int, total: int | None, met: int | None, classes: dict[str, int]
 ) -> dict:
-    return {"span": [start, end], "text": text[start:end], "total": total, "met": met, "classes": classes}
+    source = "text" if total is not None else None
+    return {
+        "span": [start, end],
+        "text": text[start:end],
+        "total": total,
+        "met": met,
+        "classes": classes,
+        "total_source": source,
+    }

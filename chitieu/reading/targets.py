@@ -11,6 +11,7 @@ down. Group headings are known by their wording, whatever label they carry.
 
 import re
 
+from chitieu.reading.domains import DOMAINS
 from chitieu.reading.numbers import find_numerals
 from chitieu.reading.target_lines import Line, list_lines
 from chitieu.reading.target_parts import pieces, split_parts
@@ -18,14 +19,7 @@ from chitieu.reading.target_values import Reading, inherit, read_statement, read
 from chitieu.reading.text import composed
 
 _I = re.IGNORECASE
-_DOMAINS = (
-    r"kinh\s+tế|văn\s+hó?óa|văn\s+hoá|xã\s+hội|môi\s+trường|quốc\s+phòng|an\s+ninh|quân\s+sự|trật\s+tự"
-    r"|xây\s+dựng\s+đảng|đảng|chính\s+quyền|hệ\s+thống\s+chính\s+trị|chính\s+trị|mặt\s+trận|đoàn\s+thể"
-    r"|tài\s+nguyên|đô\s+thị|nông\s+thôn|quy\s+hoạch|giáo\s+dục|y\s+tế|lao\s+động|việc\s+làm|nông\s+nghiệp"
-    r"|hạ\s+tầng|kết\s+cấu\s+hạ\s+tầng|khoa\s+học|công\s+nghệ|chuyển\s+đổi\s+số|ngân\s+sách|tài\s+chính"
-    r"|du\s+lịch|thương\s+mại|dịch\s+vụ|công\s+nghiệp|nội\s+chính|dân\s+vận|thi\s+đua|an\s+sinh"
-)
-_DOMAIN_ONLY = re.compile(rf"^(?:(?:{_DOMAINS})(?:\s*(?:,|-|–|và|;)\s*|\s+)?)+$", _I)
+_DOMAIN_ONLY = re.compile(rf"^{DOMAINS}$", _I)
 _GROUP_OPENER = re.compile(
     r"^(?:về|nhóm|lĩnh\s+vực|khối|(?:các\s+|nhóm\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?(?:về|thuộc|lĩnh\s+vực))\s+\S",
     _I,
