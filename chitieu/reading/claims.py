@@ -1,6 +1,8 @@
 """Numeric statements as CLAIM dicts: the number, its unit and bound, what it measures, and the percentages
 that qualify it ("30 tỷ đồng, đạt 84,3% dự toán huyện giao, tăng 47% so với cùng kỳ")."""
 
+from bisect import bisect_right
+
 from chitieu.reading import kinds
 from chitieu.reading.indicators import name
 from chitieu.reading.mentions import Mention, read_mention
@@ -13,8 +15,11 @@ def read_claims(text: str, numerals: list[Numeral], taken: list[tuple[int, int]]
     """The claims of a text, given its numerals and the spans already read as status counts."""
     mentions: list[Mention] = []
     floor = 0
+    taken = sorted(taken)
+    taken_starts = [start for start, _ in taken]
     for numeral in numerals:
-        if any(s <= numeral.start < e for s, e in taken) or numeral.start < floor:
+        index = bisect_right(taken_starts, numeral.start) - 1  # spans of counts do not overlap
+        if index >= 0 and numeral.start < taken[index][1] or numeral.start < floor:
             continue
         mention = read_mention(text, numeral, floor)
         if mention is not None:

@@ -1,6 +1,7 @@
 """Whether a number is a result ("actual"), a goal set for the future ("target"), or neither ("other")."""
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from chitieu.reading.clauses import clause_start, sentence_start
@@ -72,16 +73,33 @@ class Setting:
     term_end: int | None
 
 
+def _in_zone(zones: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies in one of the zones (disjoint and in order, as `_merged` leaves them)."""
+    index = bisect_right(zones, (pos, len(zones) and zones[-1][1] + 1)) - 1
+    return index >= 0 and zones[index][0] <= pos < zones[index][1]
+
+
+def _merged(zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping zones joined, so that a position is looked up by bisection (a long text has many)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(zones):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def setting_of(text: str) -> Setting:
     ends = [int(m.group(1)) for m in _TERM.finditer(text)]
-    return Setting(target_zones(text), reference_year(text), max(ends) if ends else None)
+    return Setting(_merged(target_zones(text)), reference_year(text), max(ends) if ends else None)
 
 
 def kind_of(text: str, start: int, unit: str | None, setting: Setting) -> str:
     """The kind of the statement whose number starts at `start`."""
     if unit and unit.lower() in STRUCTURE_NOUNS:
         return OTHER
-    if any(s <= start < e for s, e in setting.zones):
+    if _in_zone(setting.zones, start):
         return TARGET
     sentence = sentence_start(text, start)
     clause = text[clause_start(text, start, sentence, commas=False) : start]

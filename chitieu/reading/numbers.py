@@ -162,8 +162,16 @@ _AFTER_TENS = {
 _WORD_SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _TIMES_WORDS = {"đôi": Decimal(2), "rưỡi": Decimal("1.5"), **{w: Decimal(v) for w, v in _DIGIT_WORDS.items()}}
 _SPELLED_START = re.compile(
-    r"(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|gấp)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?P<first>một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|gấp)(?!\w)(?=[ \t]+(?P<next>[^\W\d_]+))?",
+    re.IGNORECASE,
 )
+# "năm", "một" and "gấp" are mostly a year, an article and a verb: only these words after them make a number.
+_ONLY_BEFORE = {
+    "năm": frozenset("mươi chục trăm nghìn ngàn triệu tỷ tỉ".split()),
+    "một": frozenset("chục trăm nghìn ngàn triệu tỷ tỉ nửa".split()),
+    "gấp": frozenset("đôi rưỡi hai ba bốn năm sáu bảy bẩy tám chín mười".split()),
+}
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?!\w)")
 _DIGITS_OVER = re.compile(r"(?<![\w.,/])(\d+)\s+trên\s+(\d+)(?![\w/]|[.,]\d)")  # "12 trên 15 chỉ tiêu"
 _PERCENT_WORDS = re.compile(r"(?<=\d)\s+phần\s+trăm(?!\w)", re.IGNORECASE)
@@ -181,6 +189,9 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for match in _SPELLED_START.finditer(text):
         if found and match.start() < found[-1][1]:
+            continue
+        needed = _ONLY_BEFORE.get(match.group("first").lower())
+        if needed is not None and (match.group("next") or "").lower() not in needed:
             continue
         words, ends = _words_from(text, match.start())
         replaced = _times(words, ends) if words[0] == "gấp" else _spelled(text, match.start(), words, ends)
@@ -228,10 +239,10 @@ def _with_digit_fractions(text: str, found: list[tuple[int, int, str]]) -> list[
     return kept
 
 
-def _words_from(text: str, pos: int, most: int = 12) -> tuple[list[str], list[int]]:
-    first = re.match(r"[^\W\d_]+", text[pos:])
+def _words_from(text: str, pos: int, most: int = 9) -> tuple[list[str], list[int]]:
+    first = _LETTERS.match(text, pos)
     assert first is not None
-    words, ends = [first.group().lower()], [pos + first.end()]
+    words, ends = [first.group().lower()], [first.end()]
     while len(words) < most and (match := _NEXT_WORD.match(text, ends[-1])):
         words.append(match.group(1).lower())
         ends.append(match.end())
@@ -255,9 +266,9 @@ def _spelled(text: str, start: int, words: list[str], ends: list[int]) -> tuple[
     if used == 0 or text[start].isupper() and not _SENTENCE_MARK.search(text[max(0, start - 3) : start]):
         return None  # "Hai Bà Trưng", "Ba Đình": a name
     if used == 1:
-        following = words[1] if len(words) > 1 else ""
-        lone_ok = words[0] not in ("một", "năm") and _NEXT_WORD.match(text, ends[0])
-        if not lone_ok or following in _NOT_COUNTED or not text[ends[0] :].lstrip()[:1].islower():
+        following = _NEXT_WORD.match(text, ends[0])  # a lone "hai", "mười" counts the noun after it
+        noun = following.group(1) if following else ""
+        if words[0] in ("một", "năm") or not noun[:1].islower() or noun in _NOT_COUNTED:
             return None
     end = ends[used - 1]
     written = (
