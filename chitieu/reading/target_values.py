@@ -49,7 +49,8 @@ _AVERAGE_GROWTH = re.compile(
 )
 _DECLINE_AVERAGE = re.compile(
     r"giảm\s+(?:bình\s+quân|trung\s+bình)|(?:bình\s+quân|trung\s+bình)\s*(?:/\s*năm\s+|(?:hằng|hàng|mỗi)\s+năm\s+)"
-    r"giảm|giảm\s+(?:hằng|hàng|mỗi)\s+năm",
+    r"giảm|giảm\s+(?:hằng|hàng|mỗi)\s+năm|(?:hằng|hàng|mỗi)\s+năm\s+giảm|giảm\s+[\d.,\s–-]+(?:%|điểm\s*%)\s*/\s*năm"
+    r"|^\W*(?:phấn\s+đấu\s+)?giảm\b(?=.*(?:bình\s+quân|trung\s+bình|(?:hằng|hàng|mỗi)\s+năm|/\s*năm))",
     _I,
 )
 _AVERAGE = re.compile(r"bình\s+quân", _I)
@@ -57,7 +58,9 @@ _EVERY_YEAR = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm|năm\s+nào\s+c�
 _CUMULATIVE = re.compile(
     r"(?:giai\s+đoạn|thời\s+k[ỳì]|nhiệm\s+k[ỳì])\s+\d{4}\s*[-–]\s*\d{4}|cả\s+giai\s+đoạn|cả\s+thời\s+k[ỳì]"
     r"|thành\s+lập\s+mới|mới\s+(?:được\s+)?thành\s+lập|(?:tổng|cả)\b.{0,60}?\b5\s+năm|(?:trong\s+)?5\s+năm|cả\s+nhiệm\s+k[ỳì]"
-    r"|trong\s+nhiệm\s+k[ỳì]|lũy\s+kế|luỹ\s+kế|tăng\s+thêm|xây\s+dựng\s+mới|trồng\s+mới|kết\s+nạp",
+    r"|trong\s+nhiệm\s+k[ỳì]|lũy\s+kế|luỹ\s+kế|tăng\s+thêm|có\s+thêm|xây\s+dựng\s+mới|xây\s+mới|trồng\s+mới"
+    r"|kết\s+nạp|giải\s+quyết\s+việc\s+làm|tạo\s+(?:thêm\s+)?việc\s+làm|đào\s+tạo\s+nghề|thu\s+hút|xuất\s+khẩu\s+lao\s+động"
+    r"|đi\s+làm\s+việc|cứng\s+hóa|bê\s+tông\s+hóa|nhựa\s+hóa|làm\s+mới|nâng\s+cấp|hỗ\s+trợ\s+xây",
     _I,
 )
 # Money raised or invested over the term is summed, unless one year is named ("năm 2025", not "đến năm 2025").
@@ -78,6 +81,7 @@ _LOWER_WORDS = re.compile(r"(?<!\w)(?:giảm|kiềm\s+chế|hạ|kéo\s+giảm|k
 _NOT_DEADLINE = re.compile(
     r"(?:theo\s+)?giá\s+(?:so\s+sánh|cố\s+định|hiện\s+hành|thực\s+tế)(?:\s+năm\s+\d{4})?"
     r"|so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}"
+    r"|(?:gấp|bằng)\s+[\d.,]+\s+lần\s+(?:so\s+với\s+)?(?:năm\s+)?(?:19|20)\d{2}"
     r"|(?:chuẩn|tiêu\s+chí)[^,;.:]{0,40}?giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
     r"|(?:chỉ\s+thị|nghị\s+quyết|quyết\s+định|kết\s+luận|chương\s+trình|đề\s+án)\s+(?:số\s+)?[\w/\-]*"
     r"[^,;:]{0,40}?năm\s+\d{4}",
@@ -110,7 +114,7 @@ _TRAILING = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[\s,:\-–+•]+|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|(?:đến|tới)\s+\d{4}|(?:vào|trong)\s+năm\s+\d{4}"
-    r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|(?:hằng|hàng|mỗi)\s+năm|phấn\s+đấu|cuối\s+nhiệm\s+k[ỳì]|có(?=\s))+",
+    r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|(?:hằng|hàng|mỗi)\s+năm|phấn\s+đấu|cuối\s+nhiệm\s+k[ỳì]|có(?=\s)|giảm(?=\s+(?:tỷ|tỉ)\s+lệ))+",
     _I,
 )
 _DEADLINE_PHRASE = re.compile(
@@ -408,7 +412,9 @@ def _name(before: str, unit: Unit | None, after: str, kind: str) -> str:
     tail = re.sub(r"^\s*(?:trở\s+lên|trở\s+xuống)\s*", "", tail, flags=_I)
     tail = _DEADLINE_PHRASE.sub(" ", tail).strip()
     if unit is not None and unit.kind == PERCENT:
-        tail = re.sub(r"^(?:số|các)\s+", "", tail, flags=_I)
+        tail = re.sub(r"^(?:số|các)\s+", "", tail.strip(), flags=_I)
+        if re.match(r"(?:tỷ|tỉ)\s+(?:lệ|trọng)", tail, _I):
+            return _capital(tail)
         return _capital(f"tỷ lệ {tail}".strip())
     if unit is not None and unit.kind == COUNT:
         return _capital(f"số {unit.text} {tail}".strip())

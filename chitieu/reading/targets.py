@@ -20,6 +20,7 @@ from chitieu.reading.text import composed
 
 _I = re.IGNORECASE
 _DOMAIN_ONLY = re.compile(rf"^{DOMAINS}$", _I)
+_DOMAIN_FIRST = re.compile(rf"^(?:phát\s+triển\s+|lĩnh\s+vực\s+)?{DOMAINS}", _I)
 _GROUP_OPENER = re.compile(
     r"^(?:về|nhóm|lĩnh\s+vực|khối|(?:các\s+|nhóm\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?(?:về|thuộc|lĩnh\s+vực))\s+\S",
     _I,
@@ -133,6 +134,11 @@ def _is_group(line: Line) -> bool:
         return True
     if line.style in ("roman", "A.") and not _INTRO.search(body):
         return True
+    heading_like = body.isupper() or line.body.rstrip().endswith(":") or len(body.split()) <= 6
+    if line.style in ("", "roman", "A.") and heading_like and _DOMAIN_FIRST.match(body):
+        return (
+            not _INTRO.search(body) and len(body.split()) <= 10
+        )  # "Phát triển kinh tế:", "KINH TẾ - XÃ HỘI"
     return False
 
 

@@ -198,3 +198,45 @@ def test_a_share_named_by_a_word_that_names_places_in_reports_is_read():
         Decimal(39),
     ]
     assert [c["value"] for c in parts("Tỷ lệ thôn văn hóa: TDP 75%; thôn 65%.")] == [Decimal(75), Decimal(65)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Giảm tỷ lệ hộ nghèo bình quân 2%/năm.",
+        "Tỷ lệ hộ nghèo giảm 1,5%/năm.",
+        "Mỗi năm giảm 1% tỷ lệ hộ nghèo.",
+    ],
+)
+def test_a_yearly_fall_of_a_rate_however_written_is_a_change_in_points(sentence):
+    target = one(sentence)
+    assert (target["kind"], target["direction"], target["name"]) == (
+        "point_change",
+        "higher",
+        "Tỷ lệ hộ nghèo",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Giải quyết việc làm mới cho 15.000 lao động.",
+        "Kết nạp 300 đảng viên mới.",
+        "Có thêm 5 xã đạt chuẩn nông thôn mới.",
+        "Cứng hóa 120 km đường giao thông nông thôn.",
+    ],
+)
+def test_what_the_term_adds_up_is_cumulative(sentence):
+    assert one(sentence)["kind"] == "cumulative"
+
+
+def test_a_domain_heading_without_about_is_a_group_and_a_yes_no_target_naming_the_party_is_not():
+    parsed = parse_targets(
+        "PHÁT TRIỂN KINH TẾ\n- Kết nạp 300 đảng viên mới.\nXây dựng Đảng và hệ thống chính trị:\n"
+        "- Xây dựng Đảng bộ trong sạch, vững mạnh."
+    )
+    assert [g["name"] for g in parsed["groups"]] == [
+        "Phát triển kinh tế",
+        "Xây dựng Đảng và hệ thống chính trị",
+    ]
+    assert [t["group"] for t in parsed["targets"]] == [0, 1]
