@@ -188,6 +188,18 @@ SECURE_CSP = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", str(20 * 1024 * 1024)))
 FILE_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("FILE_UPLOAD_MAX_MEMORY_SIZE", str(5 * 1024 * 1024)))
 
+# Limits on what one user may send (docs/production.md, "Limits"): each is refused with a Vietnamese message
+# that says the limit, before the work it would cost. Uploaded workbooks and Word files are zips: their
+# entries are checked (chitieu/core/zips.py) before any XML is parsed, and a sheet is read row by row.
+CHITIEU_UPLOAD_MAX_BYTES = int(os.environ.get("CHITIEU_UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))
+CHITIEU_EVIDENCE_MAX_BYTES = int(os.environ.get("CHITIEU_EVIDENCE_MAX_BYTES", str(10 * 1024 * 1024)))
+CHITIEU_PASTE_MAX_CHARS = int(os.environ.get("CHITIEU_PASTE_MAX_CHARS", "200000"))
+CHITIEU_UNZIPPED_MAX_BYTES = int(os.environ.get("CHITIEU_UNZIPPED_MAX_BYTES", str(200 * 1024 * 1024)))
+CHITIEU_UNZIP_MAX_RATIO = int(os.environ.get("CHITIEU_UNZIP_MAX_RATIO", "100"))
+CHITIEU_SHARED_STRINGS_MAX_CHARS = int(os.environ.get("CHITIEU_SHARED_STRINGS_MAX_CHARS", str(20_000_000)))
+CHITIEU_WORKBOOK_MAX_ROWS = int(os.environ.get("CHITIEU_WORKBOOK_MAX_ROWS", "200000"))
+CHITIEU_WORKBOOK_MAX_CELLS = int(os.environ.get("CHITIEU_WORKBOOK_MAX_CELLS", "3000000"))
+
 # Static files served by the application itself (whitenoise), compressed; `chitieu collectstatic` first.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -337,6 +337,8 @@ def evidence_for(user: User, pk: int):
     evidence = Evidence.objects.select_related("locality").filter(pk=pk).first()
     if evidence is None or not can_view(user, evidence.locality):
         raise Http404("Không tìm thấy tệp.")
+    if not evidence.file.storage.exists(evidence.file.name):  # lost with a disk, or left out of a restore
+        raise Http404("Tệp minh chứng không còn trên máy chủ: hãy báo quản trị viên khôi phục từ bản sao lưu.")
     return evidence
 
 

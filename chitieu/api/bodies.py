@@ -13,6 +13,7 @@ from ninja.errors import HttpError
 from pydantic import BaseModel
 
 from chitieu.accounts import access
+from chitieu.core.cells import inert, read_back
 from chitieu.results.bulk import MAX_ITEMS, BulkRejected, ItemError
 
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
@@ -115,7 +116,9 @@ def _csv_items(raw: bytes, fields: set[str]) -> list[dict[str, str]]:
                 break  # the bulk module refuses the batch as too large; no need to read the rest
             if len(row) > len(header):
                 errors.append(ItemError(len(items), "", "Dòng có nhiều ô hơn dòng tiêu đề."))
-            items.append({name: cell for name, cell in zip(header, row, strict=False) if _kept(name, cell)})
+            items.append(
+                {name: read_back(cell) for name, cell in zip(header, row, strict=False) if _kept(name, cell)}
+            )
         if errors:
             raise BulkRejected(errors)
     except csv.Error as exc:
@@ -168,4 +171,4 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return inert(value) if isinstance(value, str) else str(value)

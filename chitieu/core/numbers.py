@@ -69,6 +69,45 @@ def parse_number(text: str) -> Decimal:
     return total
 
 
+# What the database keeps: an observation's value (24 digits, 6 after the comma) and a target's (20 and 4).
+OBSERVATION_DIGITS = (24, 6)
+TARGET_DIGITS = (20, 4)
+
+
+def read_value(text: str, digits: tuple[int, int] = OBSERVATION_DIGITS) -> Decimal:
+    """`parse_number`, refused when the number does not fit the column that keeps it (see `check_digits`)."""
+    return check_digits(parse_number(text), digits)
+
+
+def check_digits(value: Decimal, digits: tuple[int, int] = OBSERVATION_DIGITS) -> Decimal:
+    """The value itself if it fits `digits` (all digits, digits after the comma); NumberFormatError otherwise.
+
+    The message says the allowed form, so that a figure copied with too many decimals is corrected by the
+    person who typed it instead of failing later in the database.
+    """
+    total, places = digits
+    # One whole digit less than the column holds: SQLite keeps a decimal as a float, and 999…9,5 read back from
+    # it rounds up to a number one digit too long, which Django then cannot read.
+    whole_digits = total - places - 1
+    if not value.is_finite():
+        raise NumberFormatError("Không phải là một số.")
+    value = value.normalize()  # trailing zeros after the comma say nothing: "1,50000000" fits
+    _sign, figures, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite, checked above
+    decimals = max(0, -exponent)
+    whole = max(0, len(figures) + exponent) if figures != (0,) else 0
+    if decimals > places:
+        raise NumberFormatError(
+            f"Số có {decimals} chữ số sau dấu phẩy; chỉ được tối đa {places}. Hãy làm tròn, ví dụ 1.234,5."
+        )
+    if whole > whole_digits:
+        raise NumberFormatError(
+            f"Số quá lớn: phần nguyên có {whole} chữ số, chỉ được tối đa {whole_digits} "
+            f"(đến {format_number(Decimal(10) ** whole_digits - 1)})."
+        )
+    return value.quantize(Decimal(1)) if decimals == 0 and exponent > 0 else value
+
+
 def _plain_number(part: str, original: str) -> Decimal:
     if not _NUMBER.match(part):
         raise NumberFormatError(

@@ -8,6 +8,8 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
+from chitieu.core.cells import printable
+
 
 def element(tag: str, **attributes: str) -> BaseOxmlElement:
     """OxmlElement("w:sz", val="4") with its attributes in the w: namespace."""
@@ -151,5 +153,5 @@ def _cell_xml(cell: Cell, width: int, half_points: str) -> str:
     if cell.text:
         formatting = ("<w:b/>" if cell.bold else "") + ("<w:i/>" if cell.italic else "")
         formatting += f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
-        run = f'<w:r><w:rPr>{formatting}</w:rPr><w:t xml:space="preserve">{escape(cell.text)}</w:t></w:r>'
+        run = f'<w:r><w:rPr>{formatting}</w:rPr><w:t xml:space="preserve">{escape(printable(cell.text))}</w:t></w:r>'
     return f"<w:tc><w:tcPr>{properties}</w:tcPr><w:p>{paragraph}{run}</w:p></w:tc>"

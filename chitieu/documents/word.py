@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm
 from docx.text.paragraph import Paragraph
 
+from chitieu.core.cells import printable
 from chitieu.documents import chart, ooxml
 from chitieu.documents.annex import Annex
 from chitieu.documents.ooxml import Cell
@@ -38,6 +39,8 @@ def render(
     recipients: list[str],
     annex: Annex,
 ) -> bytes:
+    values = {name: printable(value) for name, value in values.items()}
+    body, recipients = [printable(line) for line in body], [printable(line) for line in recipients]
     document = Document(str(template))
     for paragraph in list(_paragraphs(document)):
         _fill(paragraph, values)

@@ -9,6 +9,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
+from chitieu.core.cells import safe
 from chitieu.documents import chart
 from chitieu.documents.annex import Annex, AnnexLine
 
@@ -35,9 +36,9 @@ def render(annex: Annex, attachment: str, sheet_title: str = "Phụ lục") -> b
     sheet.title = sheet_title
     headers = annex.headers
     last_column = get_column_letter(len(headers))
-    sheet["A1"] = "PHỤ LỤC: " + annex.title
+    sheet["A1"] = safe("PHỤ LỤC: " + annex.title)
     sheet["A1"].font = Font(name=FONT, size=13, bold=True)
-    sheet["A2"] = attachment
+    sheet["A2"] = safe(attachment)
     sheet["A2"].font = Font(name=FONT, size=12, italic=True)
     for row in (1, 2):
         sheet.merge_cells(f"A{row}:{last_column}{row}")
@@ -45,7 +46,7 @@ def render(annex: Annex, attachment: str, sheet_title: str = "Phụ lục") -> b
     sheet.row_dimensions[1].height = 36
     header_row = TITLE_ROWS + 1
     for column, text in enumerate(headers, start=1):
-        cell = sheet.cell(row=header_row, column=column, value=text)
+        cell = sheet.cell(row=header_row, column=column, value=safe(text))
         cell.font = Font(name=FONT, size=11, bold=True)
         cell.fill = HEADER_FILL
         cell.border = BORDER
@@ -55,7 +56,7 @@ def render(annex: Annex, attachment: str, sheet_title: str = "Phụ lục") -> b
     for offset, line in enumerate(annex.lines, start=1):
         _write_line(sheet, header_row + offset, line, len(headers), years)
     notes_row = header_row + len(annex.lines) + 2
-    sheet.cell(row=notes_row, column=1, value=annex.notes).font = Font(name=FONT, size=11, italic=True)
+    sheet.cell(row=notes_row, column=1, value=safe(annex.notes)).font = Font(name=FONT, size=11, italic=True)
     if annex.status_counts:
         picture = Image(BytesIO(chart.png(annex.status_counts)))
         # Drawn at twice its size: shown at half, it prints sharp.
@@ -91,7 +92,7 @@ def _write_line(sheet, row: int, line: AnnexLine, width: int, years: int) -> Non
         ]
     ratio_column = 4 + years + 2
     for column, value in enumerate(values, start=1):
-        cell = sheet.cell(row=row, column=column, value=value)
+        cell = sheet.cell(row=row, column=column, value=safe(value))
         cell.font = font
         cell.border = BORDER
         cell.alignment = Alignment(vertical="top", wrap_text=True)

@@ -4,18 +4,29 @@ from datetime import date
 from decimal import Decimal
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
-from chitieu.core.numbers import NumberFormatError, format_number, parse_number
+from chitieu.core.numbers import (
+    OBSERVATION_DIGITS,
+    TARGET_DIGITS,
+    NumberFormatError,
+    format_number,
+    read_value,
+)
+from chitieu.core.zips import ArchiveRefused
 from chitieu.plans.models import Target
 from chitieu.reading.extract import read_docx
 from chitieu.results.models import PeriodKind, ValueKind
 
-MAX_UPLOAD = 5 * 1024 * 1024
-
 
 class NumberField(forms.CharField):
-    """A number typed the Vietnamese way ("1.234,5"), shown the same way."""
+    """A number typed the Vietnamese way ("1.234,5"), shown the same way; refused when it does not fit `digits`."""
+
+    def __init__(self, *args, digits: tuple[int, int] = OBSERVATION_DIGITS, **kwargs) -> None:
+        kwargs.setdefault("max_length", 60)
+        super().__init__(*args, **kwargs)
+        self.digits = digits
 
     def prepare_value(self, value: object) -> object:
         return format_number(value) if isinstance(value, Decimal | int) else value
@@ -25,7 +36,7 @@ class NumberField(forms.CharField):
         if not text:
             return None
         try:
-            return parse_number(text)
+            return read_value(text, self.digits)
         except NumberFormatError as exc:
             raise ValidationError(str(exc), code="number") from exc
 
@@ -45,19 +56,34 @@ class SourceForm(forms.Form):
             data["text"] = read_upload(upload)
         if not (data.get("text") or "").strip():
             raise ValidationError("Hãy dán nội dung hoặc chọn một tệp .txt hay .docx.")
+        check_length(data["text"])
         return data
+
+
+def check_length(text: str) -> str:
+    """The text itself, or a ValidationError saying how to split it: reading costs time with every character."""
+    limit = settings.CHITIEU_PASTE_MAX_CHARS
+    if len(text) > limit:
+        raise ValidationError(
+            f"Văn bản dài {format_number(len(text))} ký tự, quá giới hạn {format_number(limit)} ký tự mỗi lần "
+            "đọc. Hãy chia văn bản thành nhiều phần (ví dụ theo từng mục lớn, mỗi phần dưới "
+            f"{format_number(limit)} ký tự) rồi dán và đọc lần lượt từng phần.",
+            code="too_long",
+        )
+    return text
 
 
 def read_upload(upload) -> str:
     """The text of an uploaded .txt (UTF-8) or .docx; ValidationError in Vietnamese otherwise."""
     name = upload.name.lower()
-    if upload.size > MAX_UPLOAD:
-        raise ValidationError("Tệp lớn hơn 5 MB.")
+    limit = settings.CHITIEU_UPLOAD_MAX_BYTES
+    if upload.size > limit:
+        raise ValidationError(f"Tệp lớn hơn {format_number(limit // (1024 * 1024))} MB.")
     if name.endswith(".docx"):
         try:
             return read_docx(upload, upload.name)
-        except Exception as exc:  # python-docx raises several kinds for a damaged file
-            raise ValidationError("Không đọc được tệp .docx này.") from exc
+        except ArchiveRefused as exc:
+            raise ValidationError(str(exc)) from exc
     if name.endswith(".txt"):
         try:
             return upload.read().decode("utf-8-sig")
@@ -79,7 +105,9 @@ class TargetListForm(forms.Form):
 class GroupRowForm(forms.Form):
     label = forms.CharField(label="Số", max_length=20, required=False)
     name = forms.CharField(label="Nhóm", max_length=200)
-    declared_count = forms.IntegerField(label="Số chỉ tiêu khai báo", min_value=0, required=False)
+    declared_count = forms.IntegerField(
+        label="Số chỉ tiêu khai báo", min_value=0, max_value=999, required=False
+    )
 
 
 class TargetRowForm(forms.Form):
@@ -87,17 +115,17 @@ class TargetRowForm(forms.Form):
 
     label = forms.CharField(label="Số", max_length=20, required=False)
     name = forms.CharField(label="Chỉ tiêu", max_length=300)
-    value = NumberField(label="Giá trị", required=False)
-    value_high = NumberField(label="Cận trên", required=False)
-    total = NumberField(label="Tổng số", required=False)
+    value = NumberField(digits=TARGET_DIGITS, label="Giá trị", required=False)
+    value_high = NumberField(digits=TARGET_DIGITS, label="Cận trên", required=False)
+    total = NumberField(digits=TARGET_DIGITS, label="Tổng số", required=False)
     unit = forms.CharField(label="Đơn vị", max_length=60, required=False)
     form = forms.ChoiceField(label="Dạng", choices=Target.Form.choices)
     strict = forms.BooleanField(label="Không tính mốc", required=False)
     kind = forms.ChoiceField(label="Loại", choices=Target.Kind.choices)
     direction = forms.ChoiceField(label="Chiều", choices=Target.Direction.choices)
     deadline_year = forms.IntegerField(label="Năm", min_value=1945, max_value=2100, required=False)
-    group = forms.IntegerField(label="Nhóm số", min_value=1, required=False)
-    parent = forms.IntegerField(label="Thuộc dòng", min_value=1, required=False)
+    group = forms.IntegerField(label="Nhóm số", min_value=1, max_value=9999, required=False)
+    parent = forms.IntegerField(label="Thuộc dòng", min_value=1, max_value=9999, required=False)
     text = forms.CharField(widget=forms.HiddenInput, required=False)
     doubtful = forms.CharField(widget=forms.HiddenInput, required=False)
 

@@ -92,6 +92,9 @@ def _handle_claim(request: HttpRequest, locality: Locality) -> HttpResponse:
     """ "accept-3" records claim 3 as an observation, "reject-3" drops it; the page is shown again without it."""
     step, _, number = request.POST["action"].partition("-")
     text, handled = request.POST.get("text", ""), _handled(request.POST.get("handled", ""))
+    source = SourceForm({"text": text})
+    if not source.is_valid():  # the text comes back with every click: it is held to the paste limit again
+        return render(request, "reading/report.html", {"locality": locality, "source": source})
     reading = read_report(locality, text, handled)
     row = next((r for r in reading.rows if str(r.index) == number), None)
     if row is None or step == "reject":
@@ -134,4 +137,9 @@ def _report_page(
 
 
 def _handled(written: str) -> set[int]:
-    return {int(part) for part in written.split(",") if part.strip().isdigit()}
+    """The claim numbers already handled, as the page wrote them; anything else (a 5.000-digit part) is ignored."""
+    return {
+        int(part)
+        for part in written.split(",")
+        if part.isascii() and part.strip().isdigit() and len(part) <= 9
+    }

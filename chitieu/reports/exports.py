@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from chitieu.core.cells import safe_row
 from chitieu.reports.queries import Dashboard, TableRow
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -66,14 +67,14 @@ def dashboard_workbook(board: Dashboard) -> Workbook:
     sheet = workbook.active
     sheet.title = _("Targets")[:31]
     titles = headers(board)
-    sheet.append(titles)
+    sheet.append(safe_row(titles))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     ratio_column = titles.index(_("Against the target (%)")) + 1
     for row in board.rows:
-        values = _cells(board, row)
+        values = safe_row(_cells(board, row))
         sheet.append(values)
         for cell, value in zip(sheet[sheet.max_row], values, strict=True):
             if isinstance(value, Decimal):

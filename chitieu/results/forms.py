@@ -3,11 +3,18 @@
 from decimal import Decimal
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from chitieu.core.numbers import NumberFormatError, format_number, parse_number
+from chitieu.core.numbers import (
+    OBSERVATION_DIGITS,
+    NumberFormatError,
+    check_digits,
+    format_number,
+    read_value,
+)
 from chitieu.localities.models import Locality
 from chitieu.results.files import check_evidence
 from chitieu.results.models import ReportingPeriod, ValueKind
@@ -24,10 +31,18 @@ NOTE_LABELS = {
 }
 
 
-def read_number(text: str) -> Decimal:
-    """A value typed the Vietnamese way; ValidationError saying how to type it otherwise."""
+def read_number(text: str, digits: tuple[int, int] = OBSERVATION_DIGITS) -> Decimal:
+    """A value typed the Vietnamese way that fits `digits`; ValidationError saying how to type it otherwise."""
     try:
-        return parse_number(text)
+        return read_value(text, digits)
+    except NumberFormatError as exc:
+        raise ValidationError(str(exc), code="number") from exc
+
+
+def check_cell(value: Decimal, digits: tuple[int, int] = OBSERVATION_DIGITS) -> Decimal:
+    """A number read from a spreadsheet cell, refused like a typed one when it does not fit `digits`."""
+    try:
+        return check_digits(value, digits)
     except NumberFormatError as exc:
         raise ValidationError(str(exc), code="number") from exc
 
@@ -192,3 +207,13 @@ class ReopenForm(forms.Form):
 
 class WorkbookForm(forms.Form):
     workbook = forms.FileField(label=_("Filled-in workbook (.xlsx)"))
+
+    def clean_workbook(self):
+        upload = self.cleaned_data["workbook"]
+        limit = settings.CHITIEU_UPLOAD_MAX_BYTES
+        if upload.size > limit:
+            raise ValidationError(
+                f"Tệp nặng {format_number(Decimal(upload.size) / 1024 / 1024, 1)} MB, quá giới hạn "
+                f"{format_number(limit // (1024 * 1024))} MB: hãy chia thành nhiều tệp nhỏ hơn."
+            )
+        return upload

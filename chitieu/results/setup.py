@@ -17,12 +17,13 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from chitieu.core.numbers import format_number
+from chitieu.core.cells import read_back, safe_row
+from chitieu.core.numbers import TARGET_DIGITS, format_number
 from chitieu.evaluation.engine.wording import status_label
 from chitieu.evaluation.queries import evaluate_resolution
 from chitieu.plans.models import Indicator, Resolution, Target
 from chitieu.results import xlsx_reader
-from chitieu.results.forms import read_number
+from chitieu.results.forms import check_cell, read_number
 from chitieu.results.setup_forms import DIRECTIONS, FORMS, KINDS, SetupForms
 from chitieu.results.workbook import XLSX_TYPE, WorkbookRefused
 
@@ -103,7 +104,7 @@ def targets_template(resolution: Resolution) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET
-    sheet.append([f"Chỉ tiêu của {resolution.title}", "", "Mã nghị quyết", resolution.pk])
+    sheet.append(safe_row([f"Chỉ tiêu của {resolution.title}", "", "Mã nghị quyết", resolution.pk]))
     sheet.append(
         [
             "Mỗi dòng một chỉ tiêu, nhận theo Số hiệu (dòng có số hiệu mới là chỉ tiêu mới). "
@@ -117,25 +118,27 @@ def targets_template(resolution: Resolution) -> bytes:
     targets = resolution.targets.select_related("group", "parent", "indicator", "lead_agency")
     for target in targets.order_by("group__order", "order", "pk"):
         sheet.append(
-            [
-                target.label,
-                target.order,
-                target.group.label or target.group.name if target.group else "",
-                target.parent.label if target.parent else "",
-                target.name,
-                target.unit,
-                target.indicator.code if target.indicator else "",
-                _choice_name("direction", target.direction),
-                _choice_name("form", target.form),
-                "có" if target.strict else "",
-                _choice_name("kind", target.kind),
-                *(format_number(getattr(target, field)) for field in NUMBERS),
-                target.baseline_year,
-                target.deadline_year,
-                target.lead_agency.name if target.lead_agency else "",
-                target.leader_name,
-                target.leader_title,
-            ]
+            safe_row(
+                [
+                    target.label,
+                    target.order,
+                    target.group.label or target.group.name if target.group else "",
+                    target.parent.label if target.parent else "",
+                    target.name,
+                    target.unit,
+                    target.indicator.code if target.indicator else "",
+                    _choice_name("direction", target.direction),
+                    _choice_name("form", target.form),
+                    "có" if target.strict else "",
+                    _choice_name("kind", target.kind),
+                    *(format_number(getattr(target, field)) for field in NUMBERS),
+                    target.baseline_year,
+                    target.deadline_year,
+                    target.lead_agency.name if target.lead_agency else "",
+                    target.leader_name,
+                    target.leader_title,
+                ]
+            )
         )
     last = max(sheet.max_row, HEADER_ROW + 200)
     for field, choices in CHOICES.items():
@@ -240,7 +243,9 @@ def _read(data: bytes) -> list[tuple[int, list]]:
                 if isinstance(cell, str) and cell.startswith("="):
                     errors.append(f"Trang “{SHEET}”, dòng {number}, cột {LETTERS[index]}: có công thức.")
             if number > HEADER_ROW and not all(c in (None, "") for c in cells):
-                rows.append((number, cells))
+                rows.append((number, [read_back(c) if isinstance(c, str) else c for c in cells]))
+    except xlsx_reader.TooLarge as exc:
+        raise WorkbookRefused([str(exc)]) from exc
     except xlsx_reader.NotXlsx as exc:
         raise WorkbookRefused(["Tệp không phải bảng tính Excel .xlsx đọc được."]) from exc
     except xlsx_reader.MissingSheet as exc:
@@ -352,5 +357,5 @@ def _number(cell) -> Decimal | None:
     if isinstance(cell, bool):
         raise ValidationError("Phải là một số.")
     if isinstance(cell, int | Decimal):
-        return Decimal(cell)
-    return read_number(str(cell))
+        return check_cell(Decimal(cell), TARGET_DIGITS)
+    return read_number(str(cell), TARGET_DIGITS)

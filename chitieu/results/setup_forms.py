@@ -5,6 +5,7 @@ from decimal import Decimal
 from django import forms
 
 from chitieu.core.collation import by_name
+from chitieu.core.numbers import TARGET_DIGITS
 from chitieu.plans.models import Indicator, PlanValue, Resolution, Target, TargetGroup
 from chitieu.results.forms import read_number
 
@@ -16,7 +17,7 @@ class NumberField(forms.CharField):
 
     def to_python(self, value) -> Decimal | None:
         text = super().to_python(value)
-        return read_number(text) if text else None
+        return read_number(text, TARGET_DIGITS) if text else None
 
     def prepare_value(self, value):
         from chitieu.core.numbers import format_number

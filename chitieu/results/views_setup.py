@@ -61,7 +61,7 @@ def setup_import(request: HttpRequest, pk: int) -> HttpResponse:
     form = WorkbookForm(request.POST, request.FILES)
     try:
         if not form.is_valid():
-            raise WorkbookRefused(["Chưa chọn tệp Excel để tải lên."])
+            raise WorkbookRefused(form.errors.get("workbook", ["Chưa chọn tệp Excel để tải lên."]))
         count = setup.import_targets(
             user=request.user, resolution=resolution, data=form.cleaned_data["workbook"].read()
         )

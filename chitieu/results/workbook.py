@@ -19,10 +19,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from chitieu.core.cells import read_back, safe_row
 from chitieu.core.numbers import format_number
 from chitieu.localities.models import Locality
 from chitieu.results import xlsx_reader
-from chitieu.results.forms import read_number
+from chitieu.results.forms import check_cell, read_number
 from chitieu.results.models import ReportingPeriod, ValueKind
 from chitieu.results.queries import Item, value_flags
 
@@ -79,8 +80,8 @@ def entry_template(period: ReportingPeriod, locality: Locality, items: list[Item
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET
-    sheet.append(["Kỳ báo cáo", period.name, "Mã kỳ", period.pk])
-    sheet.append(["Đơn vị", f"{locality.type_name} {locality.name}", "Mã đơn vị", locality.pk])
+    sheet.append(safe_row(["Kỳ báo cáo", period.name, "Mã kỳ", period.pk]))
+    sheet.append(safe_row(["Đơn vị", f"{locality.type_name} {locality.name}", "Mã đơn vị", locality.pk]))
     sheet.append(["Gõ số kiểu Việt Nam (1.234,5; 92,3%; 30 tỷ). Loại số liệu: ước hoặc chính thức."])
     sheet.append(HEADERS)
     for cell in sheet[HEADER_ROW]:
@@ -93,18 +94,20 @@ def entry_template(period: ReportingPeriod, locality: Locality, items: list[Item
             format_number(item.previous.value) if item.previous and item.previous.value is not None else ""
         )
         sheet.append(
-            [
-                number,
-                locality.pk,
-                item.indicator.code,
-                item.target.name if item.target else item.indicator.name,
-                item.indicator.unit,
-                plan,
-                previous,
-                format_number(current.value) if current and current.value is not None else "",
-                KIND_NAMES.get(current.kind, "ước") if current else "ước",
-                current.note if current else "",
-            ]
+            safe_row(
+                [
+                    number,
+                    locality.pk,
+                    item.indicator.code,
+                    item.target.name if item.target else item.indicator.name,
+                    item.indicator.unit,
+                    plan,
+                    previous,
+                    format_number(current.value) if current and current.value is not None else "",
+                    KIND_NAMES.get(current.kind, "ước") if current else "ước",
+                    current.note if current else "",
+                ]
+            )
         )
     last = HEADER_ROW + len(items)
     kinds = DataValidation(type="list", formula1='"ước,chính thức"', allow_blank=True)
@@ -151,6 +154,8 @@ def read_rows(upload) -> tuple[int | None, list[Row]]:
             errors.extend(row_errors)
             if row is not None:
                 rows.append(row)
+    except xlsx_reader.TooLarge as exc:
+        raise WorkbookRefused([str(exc)]) from exc
     except xlsx_reader.Unreadable as exc:
         raise WorkbookRefused(["Tệp không phải bảng tính Excel .xlsx đọc được."]) from exc
     except xlsx_reader.NotXlsx as exc:
@@ -194,16 +199,16 @@ def _read_row(number: int, cells: tuple) -> tuple[Row | None, list[str]]:
         errors.append(f"{where}, cột C (Mã chỉ số): thiếu mã chỉ số.")
     if errors:
         return None, errors
-    return Row(number, locality_id, str(code).strip(), value, kind, str(note or "").strip()), []
+    return Row(number, locality_id, str(code).strip(), value, kind, read_back(str(note or "").strip())), []
 
 
 def _number(cell) -> Decimal:
     if isinstance(cell, bool):
         raise ValidationError("Phải là một số.")
     if isinstance(cell, int | Decimal):
-        return Decimal(cell)
+        return check_cell(Decimal(cell))
     if isinstance(cell, float):
-        return Decimal(repr(cell))
+        return check_cell(Decimal(repr(cell)))
     return read_number(str(cell))
 
 
@@ -240,7 +245,7 @@ def entries_for_page(
 def import_entry_workbook(user, period: ReportingPeriod, locality: Locality, form) -> list[str]:
     """Save the filled-in template of the entry page through the page's own service; the errors, or []."""
     if not form.is_valid():
-        return ["Chưa chọn tệp Excel để tải lên."]
+        return form.errors.get("workbook", ["Chưa chọn tệp Excel để tải lên."])
     return import_entry_data(user, period, locality, form.cleaned_data["workbook"].read())
 
 

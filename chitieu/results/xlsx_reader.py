@@ -7,7 +7,6 @@ with `data_only=False`) and merged cells, which the import refuses.
 """
 
 import functools
-import io
 import posixpath
 import re
 import zipfile
@@ -16,6 +15,11 @@ from decimal import Decimal, InvalidOperation
 from typing import IO
 from xml.etree.ElementTree import ParseError, iterparse
 
+from django.conf import settings
+
+from chitieu.core import zips
+from chitieu.core.numbers import format_number
+
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 DOC_RELS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -23,7 +27,9 @@ ROW, CELL, VALUE, FORMULA, INLINE, TEXT, PHONETIC = (
     f"{MAIN}{name}" for name in ("row", "c", "v", "f", "is", "t", "rPh")
 )
 MERGE = f"{MAIN}mergeCell"
-INTEGER = re.compile(r"-?\d+")
+INTEGER = re.compile(r"-?\d{1,18}")  # longer runs of digits are read as Decimal, checked by the caller
+EXCEL_COLUMNS = 16_384  # a row with more cells than Excel allows is not a spreadsheet
+MAX_PENDING = 4 * EXCEL_COLUMNS  # elements read since the last row: a full row's cells, values and formulas
 Cell = str | int | Decimal | bool | None
 
 
@@ -33,6 +39,10 @@ class NotXlsx(Exception):
 
 class Unreadable(NotXlsx):
     """A zip with a workbook in it whose sheet XML or values cannot be read."""
+
+
+class TooLarge(NotXlsx):
+    """The workbook is over a limit (unpacked size, rows, cells, shared strings); the message says which."""
 
 
 class MissingSheet(Exception):
@@ -60,11 +70,9 @@ def read_sheet(
     source: IO[bytes] | bytes, sheet: str, columns: str, width: int
 ) -> Iterator[tuple[int, list[Cell]]]:
     """Each row of `sheet` as (Excel's row number, `width` cells): the cells of `columns` (letters) read, the
-    others None unless they hold a formula. Raises NotXlsx (Unreadable), MissingSheet, or MergedCells after the last row."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise NotXlsx from exc
+    others None unless they hold a formula. Raises NotXlsx (Unreadable, TooLarge), MissingSheet, or MergedCells
+    after the last row."""
+    archive = _open(source)
     with archive:
         if "xl/workbook.xml" not in archive.namelist():
             raise NotXlsx("xl/workbook.xml")
@@ -72,8 +80,10 @@ def read_sheet(
         strings = _shared_strings(archive)
         wanted = [column_index(letter) for letter in columns]
         try:
-            with archive.open(path) as xml:
+            with zips.open_xml(archive, path) as xml:
                 yield from _rows(xml, strings, set(wanted), width)
+        except zips.TextTooLong as exc:
+            raise TooLarge(str(exc)) from exc
         except (ParseError, KeyError, IndexError, ValueError, zipfile.BadZipFile) as exc:
             raise Unreadable from exc
 
@@ -81,7 +91,7 @@ def read_sheet(
 def count_rows(source: bytes, sheet: str) -> int:
     """How many rows the sheet has, told cheaply (the XML is counted, not parsed); 0 for a file not readable."""
     try:
-        with zipfile.ZipFile(io.BytesIO(source)) as archive, archive.open(_sheet_path(archive, sheet)) as xml:
+        with _open(source) as archive, archive.open(_sheet_path(archive, sheet)) as xml:
             count, tail = 0, b""
             while chunk := xml.read(1 << 20):
                 text = tail + chunk
@@ -93,15 +103,38 @@ def count_rows(source: bytes, sheet: str) -> int:
         return 0
 
 
+def _open(source: IO[bytes] | bytes) -> zipfile.ZipFile:
+    try:
+        return zips.open_checked(source, "bảng tính")
+    except zips.ArchiveRefused as exc:
+        if isinstance(exc.__cause__, zipfile.BadZipFile | OSError | ValueError | EOFError):
+            raise NotXlsx from exc
+        raise TooLarge(str(exc)) from exc
+
+
 def _rows(
     xml: IO[bytes], strings: list[str], wanted: set[int], width: int
 ) -> Iterator[tuple[int, list[Cell]]]:
-    number = 0
+    number = rows = cells_seen = pending = 0
     merged = False
+    max_rows, max_cells = settings.CHITIEU_WORKBOOK_MAX_ROWS, settings.CHITIEU_WORKBOOK_MAX_CELLS
     for _event, element in iterparse(xml):
         if element.tag != ROW:
+            # Elements are kept until their row is read and cleared: a row's worth of them is bounded.
+            pending += 1
+            cells_seen += element.tag == CELL
+            if cells_seen > max_cells or pending > MAX_PENDING:
+                raise TooLarge(
+                    f"Bảng tính có hơn {format_number(max_cells)} ô hoặc một dòng quá "
+                    f"{format_number(EXCEL_COLUMNS)} ô: hãy chia thành nhiều tệp nhỏ hơn."
+                )
             merged = merged or element.tag == MERGE
             continue
+        rows, pending = rows + 1, 0
+        if rows > max_rows:
+            raise TooLarge(
+                f"Bảng tính có hơn {format_number(max_rows)} dòng: hãy chia thành nhiều tệp nhỏ hơn."
+            )
         number = int(element.get("r") or number + 1)
         cells: list[Cell] = [None] * width
         position = -1
@@ -157,29 +190,44 @@ def _text(element) -> str:
 def _sheet_path(archive: zipfile.ZipFile, sheet: str) -> str:
     try:
         relation = None
-        for _event, element in iterparse(archive.open("xl/workbook.xml")):
+        for _event, element in iterparse(zips.open_xml(archive, "xl/workbook.xml")):
             if element.tag == f"{MAIN}sheet" and element.get("name") == sheet:
                 relation = element.get(f"{DOC_RELS}id")
+            element.clear()
         if relation is None:
             raise MissingSheet(sheet)
-        for _event, element in iterparse(archive.open("xl/_rels/workbook.xml.rels")):
+        for _event, element in iterparse(zips.open_xml(archive, "xl/_rels/workbook.xml.rels")):
             if element.tag == f"{RELS}Relationship" and element.get("Id") == relation:
                 target = element.get("Target", "")
                 return target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
-    except (KeyError, ParseError) as exc:
+    except zips.TextTooLong as exc:
+        raise TooLarge(str(exc)) from exc
+    except (KeyError, ParseError, zipfile.BadZipFile) as exc:
         raise Unreadable from exc
     raise Unreadable(sheet)
 
 
 def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
+    """The workbook's shared strings, streamed and refused (TooLarge) beyond the limit on their characters."""
     if "xl/sharedStrings.xml" not in archive.namelist():
         return []
     strings: list[str] = []
+    limit, total, pending = settings.CHITIEU_SHARED_STRINGS_MAX_CHARS, 0, 0
     try:
-        for _event, element in iterparse(archive.open("xl/sharedStrings.xml")):
-            if element.tag == f"{MAIN}si":
+        for _event, element in iterparse(zips.open_xml(archive, "xl/sharedStrings.xml")):
+            pending += 1
+            if element.tag == TEXT:
+                total += len(element.text or "")
+            elif element.tag == f"{MAIN}si":
                 strings.append(_text(element))
                 element.clear()
-    except ParseError as exc:
+                pending = 0
+            if total > limit or pending > MAX_PENDING:
+                raise TooLarge(
+                    f"Bảng tính chứa hơn {format_number(limit)} ký tự chữ: hãy chia thành nhiều tệp nhỏ hơn."
+                )
+    except zips.TextTooLong as exc:
+        raise TooLarge(str(exc)) from exc
+    except (ParseError, zipfile.BadZipFile) as exc:
         raise Unreadable from exc
     return strings
