@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "chitieu.core.middleware.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -110,6 +111,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Validates nothing: Django tells every validator when a password changes, and this one revokes API tokens.
+    {"NAME": "chitieu.api.passwords.RevokeTokensOnPasswordChange"},
 ]
 
 # Vietnamese first, English second; Django ships the `vi` catalogue and formats we extend in chitieu/formats.
@@ -218,5 +221,17 @@ CACHES = {
     if CACHE_DIR
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+
+# Accounts (docs/production.md, "Accounts"). Every login form (/accounts/login/, /admin/login/) counts failures
+# per user name and address, and per address alone so that one password tried on many user names is slowed too;
+# either count reaching its limit locks for LOGIN_LOCK_SECONDS. Behind one office's NAT many users share an
+# address: raise LOGIN_ADDRESS_FAILURE_LIMIT there.
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "10"))
 LOGIN_LOCK_SECONDS = int(os.environ.get("LOGIN_LOCK_SECONDS", str(15 * 60)))
+# A session ends after SESSION_IDLE_MINUTES without a request (0: never), and SESSION_COOKIE_AGE seconds after
+# the login whatever the activity (chitieu/core/middleware.py).
+SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(14 * 24 * 60 * 60)))
+# A personal API token stops working this many days after it is made; a password change revokes it at once.
+API_TOKEN_DAYS = int(os.environ.get("API_TOKEN_DAYS", "365"))

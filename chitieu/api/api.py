@@ -23,7 +23,7 @@ Hướng dẫn đầy đủ: docs/api.md."""
 STATUS_WORDS = {
     "200": "Thành công",
     "400": "Không đọc được nội dung gửi lên",
-    "401": "Thiếu mã truy cập, mã sai hoặc đã thu hồi",
+    "401": "Thiếu mã truy cập, mã sai, hết hạn hoặc đã thu hồi",
     "403": "Tài khoản không có quyền nhập số liệu",
     "404": "Không tìm thấy, hoặc ngoài phạm vi được xem",
     "413": "Nội dung gửi lên quá lớn",

@@ -27,7 +27,11 @@ class TokenAuth(HttpBearer):
         if parts is None:
             return None
         prefix, secret = parts
-        found = ApiToken.objects.select_related("user").filter(prefix=prefix, revoked_at__isnull=True).first()
+        found = (
+            ApiToken.objects.select_related("user")
+            .filter(prefix=prefix, revoked_at__isnull=True, expires_at__gt=timezone.now())
+            .first()
+        )
         if found is None or not found.user.is_active:
             return None
         if not hmac.compare_digest(found.secret_hash, secret_hash(secret)):

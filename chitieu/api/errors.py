@@ -53,7 +53,10 @@ def install(api: NinjaAPI) -> None:
         return invalid(api, request, errors)
 
     def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-        message = "Thiếu mã truy cập hoặc mã không hợp lệ, đã thu hồi: gửi “Authorization: Bearer <mã>”."
+        message = (
+            "Thiếu mã truy cập, hoặc mã không hợp lệ, đã hết hạn hay đã thu hồi: "
+            "gửi “Authorization: Bearer <mã>”."
+        )
         response = api.create_response(request, {"detail": message}, status=401)
         response["WWW-Authenticate"] = 'Bearer realm="chitieu"'
         return response

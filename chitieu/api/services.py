@@ -1,4 +1,4 @@
-"""Writes on API tokens: issue one (the secret is returned once and never stored) and revoke one."""
+"""Writes on API tokens: issue one (the secret is returned once and never stored), revoke one or all."""
 
 import hashlib
 import secrets
@@ -27,7 +27,7 @@ def split_token(raw: str) -> tuple[str, str] | None:
 
 @transaction.atomic
 def create_token(user: AbstractBaseUser, name: str) -> tuple[ApiToken, str]:
-    """A new token for `user` and its full text, which the caller shows once."""
+    """A new token for `user`, valid for API_TOKEN_DAYS, and its full text, which the caller shows once."""
     prefix = secrets.token_hex(6)
     secret = secrets.token_urlsafe(32)
     token = ApiToken.objects.create(user=user, name=name, prefix=prefix, secret_hash=secret_hash(secret))
@@ -39,3 +39,8 @@ def revoke_token(user: AbstractBaseUser, pk: int) -> bool:
     return bool(
         ApiToken.objects.filter(user=user, pk=pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
     )
+
+
+def revoke_all_tokens(user: AbstractBaseUser) -> int:
+    """Revoke every token of `user` still in force (their password changed); how many were."""
+    return ApiToken.objects.filter(user=user, revoked_at__isnull=True).update(revoked_at=timezone.now())

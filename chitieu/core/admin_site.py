@@ -1,4 +1,4 @@
-"""The back office's site: Vietnamese titles, and autocomplete labels that tell namesake units apart."""
+"""The back office's site: Vietnamese titles, the throttled login, labels that tell namesake units apart."""
 
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
@@ -28,6 +28,14 @@ class ChitieuAdminSite(admin.AdminSite):
     site_header = "chitieu · Theo dõi chỉ tiêu nghị quyết"
     site_title = "chitieu"
     index_title = "Quản trị dữ liệu"
+
+    @property
+    def login_form(self) -> type:
+        """The same failure counts and locks as /accounts/login/, or this page would be the way round them."""
+        # Imported here: this module loads with the app registry, before the auth forms' models can.
+        from chitieu.core.throttle import ThrottledAdminAuthenticationForm
+
+        return ThrottledAdminAuthenticationForm
 
     def autocomplete_view(self, request):  # noqa: ANN001, ANN201
         return LabelledAutocomplete.as_view(admin_site=self)(request)

@@ -1,7 +1,11 @@
-"""Personal tokens: made and revoked on a page, shown once, stored as a hash, limited in rate."""
+"""Personal tokens: made and revoked on a page, shown once, stored as a hash, limited in rate, valid for a year,
+revoked when their owner's password changes."""
 
 import hashlib
+from datetime import timedelta
 
+import time_machine
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from chitieu.api.models import ApiToken
@@ -108,3 +112,90 @@ def test_a_token_needs_a_name(client, reporter):
     page = client.post(TOKENS, {"name": "  "}).content.decode()
     assert 'class="errorlist"' in page
     assert not ApiToken.objects.exists()
+
+
+def test_the_page_that_shows_a_new_secret_is_never_stored_by_a_cache(client, reporter):
+    client.force_login(reporter)
+    response = client.post(TOKENS, {"name": "Nhập từ Excel"})
+    assert 'id="new-token"' in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_a_new_token_works_for_a_year_and_the_page_says_until_when(client, reporter):
+    client.force_login(reporter)
+    with time_machine.travel("2026-03-02 08:00 +07:00", tick=False):
+        page = client.post(TOKENS, {"name": "Nhập từ Excel"}).content.decode()
+    token = ApiToken.objects.get(user=reporter)
+    assert token.expires_at - token.created_at == timedelta(days=365)
+    assert "Mã dùng được đến 02/03/2027 08:00" in page
+    listing = client.get(TOKENS).content.decode()
+    assert "02/03/2027 08:00" in listing
+    assert "Mỗi mã dùng được 365 ngày; đổi mật khẩu sẽ thu hồi mọi mã truy cập của bạn." in listing
+
+
+def test_an_expired_token_is_refused_and_shown_as_expired(client, world, reporter, settings):
+    settings.API_TOKEN_DAYS = 30
+    with time_machine.travel("2026-03-02 08:00 +07:00", tick=False) as traveller:
+        _token, secret = create_token(reporter, "Máy trạm")
+        traveller.shift(timedelta(days=29, hours=23))
+        assert ApiClient(secret).get("/api/v1/localities").status_code == 200
+        traveller.shift(timedelta(hours=1))
+        response = ApiClient(secret).get("/api/v1/localities")
+        assert response.status_code == 401
+        assert "hết hạn" in response.json()["detail"]
+        client.force_login(reporter)
+        page = client.get(TOKENS).content.decode()
+    assert "đã hết hạn" in page and "đang dùng" not in page
+    assert f"{TOKENS}{_token.pk}/revoke/" not in page
+
+
+def test_a_token_stops_working_after_its_owner_changes_the_password(client, world, reporter):
+    _token, secret = create_token(reporter, "Máy trạm")
+    api = ApiClient(secret)
+    assert api.get("/api/v1/localities").status_code == 200
+    client.force_login(reporter)
+    response = client.post(
+        "/accounts/password_change/",
+        {
+            "old_password": "chitieu-test",
+            "new_password1": "Mật-khẩu-mới-2026",
+            "new_password2": "Mật-khẩu-mới-2026",
+        },
+    )
+    assert response.status_code == 302
+    assert api.get("/api/v1/localities").status_code == 401
+    assert ApiToken.objects.get(pk=_token.pk).revoked_at is not None
+
+
+def test_a_password_set_by_an_administrator_revokes_every_token_of_that_user_only(world, reporter, outsider):
+    secrets = [create_token(reporter, name)[1] for name in ("một", "hai")]
+    other = create_token(outsider, "Máy trạm")[1]
+    user = get_user_model().objects.get(pk=reporter.pk)
+    user.set_password("Mật-khẩu-mới-2026")
+    user.save()
+    assert [ApiClient(secret).get("/api/v1/localities").status_code for secret in secrets] == [401, 401]
+    assert ApiClient(other).get("/api/v1/localities").status_code == 200
+
+
+def test_a_password_re_encoded_by_a_stronger_hasher_at_login_keeps_the_tokens(
+    client, world, reporter, settings
+):
+    _token, secret = create_token(reporter, "Máy trạm")
+    settings.PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.ScryptPasswordHasher",
+        "django.contrib.auth.hashers.MD5PasswordHasher",
+    ]
+    assert (
+        client.post("/accounts/login/", {"username": "baocao.yn", "password": "chitieu-test"}).status_code
+        == 302
+    )
+    assert get_user_model().objects.get(pk=reporter.pk).password.startswith("scrypt$")
+    assert ApiClient(secret).get("/api/v1/localities").status_code == 200
+
+
+def test_the_back_office_shows_when_each_token_expires(client, reporter):
+    with time_machine.travel("2026-03-02 08:00 +07:00", tick=False):
+        create_token(reporter, "Máy trạm")
+    client.force_login(get_user_model().objects.create_superuser("quản.trị", password="chitieu-test"))
+    page = client.get("/admin/api/apitoken/").content.decode()
+    assert "Hết hạn lúc" in page and "2027" in page
