@@ -84,7 +84,10 @@ def split_label(text: str) -> Line:
     return Line("", "", text)
 
 
-_INLINE_ITEM = re.compile(r"(?<=[.;:])\s+(?=\(\d{1,2}\)\s|\d{1,2}\.\s+[A-ZĐÀ-Ỹ]|Chỉ\s+tiêu\s+\d{1,2}\s*:)")
+# Before "(2) ", "2. Tốc độ", "Chỉ tiêu 2:", "- Tỷ lệ", "Về văn hóa - xã hội:" when a paragraph runs them on.
+_INLINE_ITEM = re.compile(
+    r"(?<=[.;:])\s+(?=\(\d{1,2}\)\s|\d{1,2}\.\s+[A-ZĐÀ-Ỹ]|Chỉ\s+tiêu\s+\d{1,2}\s*:|[-–+•]\s+\w|Về\s+\w[^.;:]{0,60}:)"
+)
 
 
 def _inline_items(raw: str) -> list[str]:

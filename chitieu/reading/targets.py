@@ -90,6 +90,10 @@ def parse_targets(text: str) -> dict:
                     declared_total = int(found.group("n"))
                 continue
         style = line.style
+        announced = _announced_part(stack, style, line)
+        if announced is not None:
+            announced["children"].append(_target(line.body, line.label, announced["group"], announced, line))
+            continue
         if not style and stack and not line.table and not _holds_children(stack[-1][1], stack[-1][0]):
             style = stack[-1][0]  # an unlabelled line after a finished target: the next target, not a part
         depth = next((i for i, (s, _) in enumerate(stack) if s == style), None)
@@ -218,6 +222,30 @@ def _holds_children(target: dict, style: str) -> bool:
     if _OPEN_END.search(text):
         return True
     return target["value"] is None and target["form"] not in ("yes_no", "ordinal")
+
+
+_ANNOUNCES = re.compile(r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s+sau)\s*:\s*$", _I)
+
+
+def _announced_part(stack: list[tuple[str, dict]], style: str, line: Line) -> dict | None:
+    """ "- Tổng vốn đầu tư 5 năm 25.000 tỷ đồng, trong đó:" then "- Vốn ngân sách: 5.000 tỷ đồng": items written
+    like the one before but announced by its "trong đó:" and counted in its unit are its parts; so are the shares
+    under "- Cơ cấu kinh tế năm 2025:". The target they belong to, or None."""
+    if not stack or stack[-1][0] != style or line.table:
+        return None
+    parent = stack[-1][1]
+    heading = parent["value"] is None and re.match(r"cơ\s+cấu", parent["name"], _I)
+    if not (_ANNOUNCES.search(parent["text"]) or (heading and parent["text"].endswith(":"))):
+        return None
+    reading = read_statement(line.body)
+    if reading.value is None:
+        return None
+    if parent["value"] is not None:
+        return parent if reading.unit == parent["unit"] else None
+    share = len(reading.name.split()) <= 6 and not re.match(
+        r"(?:tỷ|tỉ)\s+(?:lệ|trọng)|tốc\s+độ", reading.name, _I
+    )
+    return parent if heading and share and reading.unit.startswith("%") else None
 
 
 # ---------------------------------------------------------------------------------------------------- targets

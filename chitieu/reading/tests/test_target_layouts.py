@@ -238,3 +238,33 @@ def test_a_word_document_table_is_read_row_by_row_and_merged_cells_once(tmp_path
         ("3", Decimal("1.5"), []),
     ]
     assert parsed["targets"][0]["deadline_year"] == 2030  # from the column heading, not "Thực hiện 2025"
+
+
+def test_items_announced_by_trong_do_and_written_alike_are_parts_while_they_share_the_unit():
+    parsed = parse_targets(
+        "- Tổng vốn đầu tư toàn xã hội 5 năm đạt 25.000 tỷ đồng, trong đó:\n"
+        "- Vốn ngân sách nhà nước: 5.000 tỷ đồng;\n- Vốn doanh nghiệp và dân cư: 20.000 tỷ đồng.\n"
+        "- Thu nhập bình quân đầu người đạt 60 triệu đồng.\n"
+        "- Cơ cấu kinh tế năm 2025:\n- Nông nghiệp 30%;\n- Dịch vụ 70%.\n- Tỷ lệ hộ nghèo dưới 2%."
+    )
+    assert shape(parsed) == [
+        ("-", Decimal(25000), [Decimal(5000), Decimal(20000)]),
+        ("-", Decimal(60), []),
+        ("-", None, [Decimal(30), Decimal(70)]),
+        ("-", Decimal(2), []),
+    ]
+
+
+def test_a_paragraph_running_groups_and_numbered_targets_on_is_cut_apart():
+    parsed = parse_targets(
+        "Các chỉ tiêu chủ yếu: Về kinh tế: (1) Tốc độ tăng trưởng kinh tế bình quân 5 năm đạt 7,5 - 8%/năm; (2) GRDP"
+        " bình quân đầu người đến năm 2025 đạt 120 triệu đồng. Về văn hóa - xã hội: (3) Tỷ lệ hộ nghèo giảm bình"
+        " quân 1,5%/năm; (4) Tỷ lệ lao động qua đào tạo đạt 75%."
+    )
+    assert group_names(parsed) == ["Về kinh tế", "Về văn hóa - xã hội"]
+    assert [(t["label"], t["group"]) for t in parsed["targets"]] == [
+        ("(1)", 0),
+        ("(2)", 0),
+        ("(3)", 1),
+        ("(4)", 1),
+    ]
