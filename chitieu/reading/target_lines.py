@@ -86,7 +86,7 @@ def split_label(text: str) -> Line:
 
 # Before "(2) ", "2. Tốc độ", "Chỉ tiêu 2:", "- Tỷ lệ", "Về văn hóa - xã hội:" when a paragraph runs them on.
 _INLINE_ITEM = re.compile(
-    r"(?<=[.;:])\s+(?=\(\d{1,2}\)\s|\d{1,2}\.\s+[A-ZĐÀ-Ỹ]|Chỉ\s+tiêu\s+\d{1,2}\s*:|[-–+•]\s+\w|Về\s+\w[^.;:]{0,60}:)"
+    r"(?<=\D[.;:])\s+(?=\(\d{1,2}\)\s|\d{1,2}\.\s+[A-ZĐÀ-Ỹ]|Chỉ\s+tiêu\s+\d{1,2}\s*:|[-–+•]\s+\w|Về\s+\w[^.;:]{0,60}:)"
 )
 
 
