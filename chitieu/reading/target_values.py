@@ -140,6 +140,11 @@ class Reading:
     confidence: dict[str, float] = field(default_factory=dict)
 
 
+def deadline_of(text: str) -> int | None:
+    """The deadline a statement names ("đến năm 2025", "giai đoạn 2021-2025"), brackets left out."""
+    return _deadline(_BRACKETS.sub(" ", text))[0]
+
+
 def read_statement(text: str) -> Reading:
     """Read a target statement such as "Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm" or "Huyện đạt chuẩn NTM năm 2025"."""
     plain = readable(_BRACKETS.sub(" ", text))
@@ -360,6 +365,13 @@ def _read_kind(reading: Reading, text: str, before: str, unit: Unit | None) -> N
     reading.confidence["kind"] = confidence
 
 
+_REDUCTION_BY = re.compile(
+    r"(?<!\w)(?:giảm|kéo\s+giảm)\s*(?:bình\s+quân\s*|trung\s+bình\s*)?(?:(?:hằng|hàng|mỗi)\s+năm\s*)?"
+    r"(?:từ\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?$",
+    _I,
+)
+
+
 def _read_direction(reading: Reading, text: str, before: str) -> None:
     """Lower is better for a ceiling ("dưới", "không quá") and for what the text wants less of ("tỷ lệ hộ nghèo
     còn 2%", "tốc độ tăng dân số 1%": see `falling`); a reduction written as the target ("giảm bình quân
@@ -374,6 +386,11 @@ def _read_direction(reading: Reading, text: str, before: str) -> None:
         _LOWER_WORDS.search(before) or falls(before)
     ):
         reading.direction, confidence = "lower", 0.85
+    elif _REDUCTION_BY.search(before):
+        reading.direction, confidence = (
+            "higher",
+            0.75,
+        )  # "tai nạn giao thông giảm 5%": the reduction is the target
     elif falls(before):
         reading.direction, confidence = "lower", 0.75
     elif _LOWER_WORDS.search(before):
@@ -392,6 +409,11 @@ def _deadline(text: str) -> tuple[int | None, float]:
     return None, 0.5
 
 
+# Where the noun phrase after a figure ends: a stop, or a comma before the next verb ("100% xã, phường, thị trấn
+# đạt …" keeps its list of places).
+_CLAUSE_END = re.compile(
+    r"[;.]|,\s*(?=(?:tăng|giảm|đạt|trong\s+đó|bằng|gấp|so\s+với|chiếm|phấn\s+đấu|còn|có|là)(?!\w))", _I
+)
 _BARE_VERB = re.compile(r"(?:hoàn\s+thành|thực\s+hiện|giải\s+quyết|đảm\s+bảo|bảo\s+đảm|thu|tuyển)", _I)
 
 
@@ -399,7 +421,7 @@ def _name(before: str, unit: Unit | None, after: str, kind: str) -> str:
     """The subject written before the figure; when there is none ("có 50% số xã …"), the noun phrase after it."""
     subject = _tidy(before)
     if _BARE_VERB.fullmatch(subject) and unit is not None and unit.kind == PERCENT:
-        tail = re.split(r"[,;.]", after, maxsplit=1)[0]
+        tail = _CLAUSE_END.split(after, maxsplit=1)[0]
         subject = (
             f"{subject} {_DEADLINE_PHRASE.sub(' ', tail).strip()}"  # "hoàn thành 100% chỉ tiêu tuyển quân"
         )
@@ -408,7 +430,7 @@ def _name(before: str, unit: Unit | None, after: str, kind: str) -> str:
         if unit is not None and unit.kind == COUNT and noun.lower() not in subject.lower():
             subject = f"{subject} {unit.text}"  # "kết nạp" + "đảng viên"
         return _capital(subject)
-    tail = re.split(r"[,;.]", after, maxsplit=1)[0]
+    tail = _CLAUSE_END.split(after, maxsplit=1)[0]
     tail = re.sub(r"^\s*(?:trở\s+lên|trở\s+xuống)\s*", "", tail, flags=_I)
     tail = _DEADLINE_PHRASE.sub(" ", tail).strip()
     if unit is not None and unit.kind == PERCENT:

@@ -15,7 +15,7 @@ from chitieu.reading.domains import DOMAINS
 from chitieu.reading.numbers import find_numerals
 from chitieu.reading.target_lines import Line, list_lines
 from chitieu.reading.target_parts import pieces, split_parts
-from chitieu.reading.target_values import Reading, inherit, read_statement, readable
+from chitieu.reading.target_values import Reading, deadline_of, inherit, read_statement, readable
 from chitieu.reading.text import composed
 
 _I = re.IGNORECASE
@@ -263,6 +263,8 @@ def _target(body: str, label: str, group: int | None, parent: dict | None, line:
     heading_only = reading.value is None and (parts or whereof)
     if heading_only:
         _as_heading(target)
+        if target["deadline_year"] is None and not head:  # "Đến năm 2025, có 9,5 bác sĩ/vạn dân; 32 giường …"
+            target["deadline_year"] = deadline_of(parts[0] if parts else text)
     holder = target
     for part in parts:
         child = _part(part, target, group)

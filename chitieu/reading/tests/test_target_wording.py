@@ -240,3 +240,23 @@ def test_a_domain_heading_without_about_is_a_group_and_a_yes_no_target_naming_th
         "Xây dựng Đảng và hệ thống chính trị",
     ]
     assert [t["group"] for t in parsed["targets"]] == [0, 1]
+
+
+def test_a_reduction_by_an_amount_is_better_the_larger_and_a_level_to_bring_down_to_is_better_the_lower():
+    assert one("Tai nạn giao thông giảm 5% cả 3 tiêu chí hằng năm.")["direction"] == "higher"
+    assert one("Tỷ lệ hộ nghèo giảm xuống còn 3%.")["direction"] == "lower"
+
+
+def test_a_year_opening_parts_side_by_side_is_the_deadline_of_each():
+    health = one("Đến năm 2025, có 9,5 bác sĩ/vạn dân; 32 giường bệnh/vạn dân.")
+    assert health["value"] is None
+    assert [(c["value"], c["unit"], c["deadline_year"]) for c in health["children"]] == [
+        (Decimal("9.5"), "bác sĩ/vạn dân", 2025),
+        (Decimal(32), "giường bệnh/vạn dân", 2025),
+    ]
+
+
+def test_a_share_named_after_its_figure_keeps_its_list_of_places():
+    target = one('Hằng năm, 100% xã, phường, thị trấn đạt tiêu chuẩn "an toàn về an ninh, trật tự".')
+    assert target["name"].startswith("Tỷ lệ xã, phường, thị trấn đạt tiêu chuẩn")
+    assert target["kind"] == "annual"
