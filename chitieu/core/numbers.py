@@ -91,11 +91,14 @@ def check_digits(value: Decimal, digits: tuple[int, int] = OBSERVATION_DIGITS) -
     whole_digits = total - places - 1
     if not value.is_finite():
         raise NumberFormatError("Không phải là một số.")
-    value = value.normalize()  # trailing zeros after the comma say nothing: "1,50000000" fits
-    _sign, figures, exponent = value.as_tuple()
+    sign, digits_of, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # finite, checked above
+    figures = list(digits_of)
+    while exponent < 0 and len(figures) > 1 and figures[-1] == 0:  # "1,50000000" fits: the zeros say nothing
+        figures.pop()
+        exponent += 1
     decimals = max(0, -exponent)
-    whole = max(0, len(figures) + exponent) if figures != (0,) else 0
+    whole = max(0, len(figures) + exponent) if any(figures) else 0
     if decimals > places:
         raise NumberFormatError(
             f"Số có {decimals} chữ số sau dấu phẩy; chỉ được tối đa {places}. Hãy làm tròn, ví dụ 1.234,5."
@@ -105,7 +108,8 @@ def check_digits(value: Decimal, digits: tuple[int, int] = OBSERVATION_DIGITS) -
             f"Số quá lớn: phần nguyên có {whole} chữ số, chỉ được tối đa {whole_digits} "
             f"(đến {format_number(Decimal(10) ** whole_digits - 1)})."
         )
-    return value.quantize(Decimal(1)) if decimals == 0 and exponent > 0 else value
+    value = Decimal((sign, tuple(figures), exponent))
+    return value.quantize(Decimal(1)) if exponent > 0 else value
 
 
 def _plain_number(part: str, original: str) -> Decimal:

@@ -51,18 +51,18 @@ def check_entries(archive: zipfile.ZipFile, kind: str = "tệp", max_unpacked: i
     ratio = limit_setting("CHITIEU_UNZIP_MAX_RATIO", 100)
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
-        raise ArchiveRefused(f"{kind.capitalize()} có quá nhiều phần ({len(entries)}); không đọc.")
+        raise ArchiveRefused(f"{_capital(kind)} có quá nhiều phần ({len(entries)}); không đọc.")
     total = 0
     for entry in entries:
         total += entry.file_size
         if entry.file_size > RATIO_FLOOR_BYTES and entry.file_size > ratio * max(entry.compress_size, 1):
             raise ArchiveRefused(
-                f"{kind.capitalize()} bị nén bất thường (phần “{entry.filename[:80]}” giải nén lớn gấp "
+                f"{_capital(kind)} bị nén bất thường (phần “{entry.filename[:80]}” giải nén lớn gấp "
                 f"hơn {ratio} lần): không đọc. Hãy lưu lại tệp bằng Excel hoặc Word rồi tải lên lại."
             )
     if total > limit:
         raise ArchiveRefused(
-            f"{kind.capitalize()} khi giải nén lớn {_megabytes(total)} MB, quá giới hạn "
+            f"{_capital(kind)} khi giải nén lớn {_megabytes(total)} MB, quá giới hạn "
             f"{_megabytes(limit)} MB. Hãy chia thành nhiều tệp nhỏ hơn."
         )
 
@@ -123,6 +123,10 @@ def limit_setting(name: str, default: int) -> int:
         return int(getattr(settings, name, default))
     except ImproperlyConfigured:
         return default
+
+
+def _capital(kind: str) -> str:
+    return kind[:1].upper() + kind[1:]  # str.capitalize() would lower "Word"
 
 
 def _megabytes(size: int) -> str:
