@@ -38,8 +38,7 @@ _TOTAL_OF = re.compile(r"(?<!\w)(?:tổng|trong)\s+số\s*$", re.IGNORECASE)
 # A capitalised word just before a number, not the first of its sentence: the number ends a name ("xã Vĩnh
 # Thạnh 3", "Tuyến QL 279", "lúa OM 5451", "Giải Marathon 21 km"). An abbreviation before a percentage or an
 # amount measures it instead ("GRDP 7,5%", "FDI 120 triệu USD").
-_NAME_BEFORE = re.compile(r"(?:^|[^\W\d_]\s+)(?P<name>[^\W\d_][\w\-]*)\s+$")
-_SENTENCE_MARK = re.compile(r"(?:^|[.!?:;\n•\-–(“\"]\s*)$")
+_SENTENCE_MARKS = frozenset('.!?:;\n•-–(“"')
 _PERCENT_AFTER = re.compile(r"\s*(?:%|‰|phần\s+trăm)")
 _AMOUNT_AFTER = re.compile(rf"\s*(?:{SCALE}|{CURRENCY})", re.IGNORECASE)
 _CALENDAR = re.compile(rf"(?<!\w)({'|'.join(CALENDAR_LIMITS)})\s+$", re.IGNORECASE)
@@ -117,12 +116,15 @@ def find_numerals(text: str) -> list[Numeral]:
 
 def _ends_a_name(text: str, before: str, end: int) -> bool:
     """'Vĩnh Thạnh 3', 'QL 279', 'OM 5451': the number is part of the name written before it."""
-    match = _NAME_BEFORE.search(before)
-    if match is None:
+    if not before or not before[-1].isspace():
         return False
-    name = match.group("name")
-    if not name[0].isupper() or _SENTENCE_MARK.search(before[: match.start("name")]):
-        return False
+    stripped = before.rstrip()
+    start = len(stripped)
+    while start and (stripped[start - 1].isalnum() or stripped[start - 1] == "-"):
+        start -= 1
+    name, lead = stripped[start:], stripped[:start].rstrip()
+    if not name[:1].isupper() or not lead or lead[-1] in _SENTENCE_MARKS:
+        return False  # not a capital, or the first word of a sentence or line
     if _PERCENT_AFTER.match(text, end):
         return False
     return not (name.isupper() and _AMOUNT_AFTER.match(text, end))
@@ -161,10 +163,10 @@ _AFTER_TENS = {
 }
 _WORD_SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _TIMES_WORDS = {"đôi": Decimal(2), "rưỡi": Decimal("1.5"), **{w: Decimal(v) for w, v in _DIGIT_WORDS.items()}}
-_SPELLED_START = re.compile(
-    r"(?<!\w)(?P<first>một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|gấp)(?!\w)(?=[ \t]+(?P<next>[^\W\d_]+))?",
-    re.IGNORECASE,
-)
+# A first letter, then the rest of one of the words: re skips quickly to those letters; the few other words this
+# finds ("ca", "ta") and words that go on before it are left out by `spelled_numbers`.
+_SPELLED_START = re.compile(r"[mMhHbBnNsStTcCgG](?:ột|ười|ai|a|ốn|ảy|ẩy|ăm|áu|ám|hín|ấp)\b")
+_START_WORDS = frozenset("một mười hai ba bốn bảy bẩy năm sáu tám chín gấp".split())
 # "năm", "một" and "gấp" are mostly a year, an article and a verb: only these words after them make a number.
 _ONLY_BEFORE = {
     "năm": frozenset("mươi chục trăm nghìn ngàn triệu tỷ tỉ".split()),
@@ -173,8 +175,11 @@ _ONLY_BEFORE = {
 }
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?!\w)")
-_DIGITS_OVER = re.compile(r"(?<![\w.,/])(\d+)\s+trên\s+(\d+)(?![\w/]|[.,]\d)")  # "12 trên 15 chỉ tiêu"
-_PERCENT_WORDS = re.compile(r"(?<=\d)\s+phần\s+trăm(?!\w)", re.IGNORECASE)
+# Literal words first, the number before them checked after: re skips quickly to a literal.
+_OVER = re.compile(r"trên\s+(\d+)(?![\w/]|[.,]\d)")
+_PART_BEFORE = re.compile(r"(?<![\w.,/])(\d+)\s+$")
+_PERCENT_WORDS = re.compile(r"phần\s+trăm(?!\w)")
+_DIGIT_BEFORE = re.compile(r"\d(?P<gap>\s+)$")
 _PERCENT_WORDS_AFTER = re.compile(r"\s+phần\s+trăm(?!\w)", re.IGNORECASE)
 # Words after which a lone "hai", "ba" … is not a count: "hai bên", "chín chắn", "ba mẹ".
 _NOT_COUNTED = frozenset("bên chắn muồi mẹ má phải mấy vài".split())
@@ -188,20 +193,28 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
     """
     found: list[tuple[int, int, str]] = []
     for match in _SPELLED_START.finditer(text):
+        word = match.group().lower()
+        if word not in _START_WORDS or match.start() and text[match.start() - 1].isalnum():
+            continue
         if found and match.start() < found[-1][1]:
             continue
-        needed = _ONLY_BEFORE.get(match.group("first").lower())
-        if needed is not None and (match.group("next") or "").lower() not in needed:
-            continue
+        needed = _ONLY_BEFORE.get(word)
+        if needed is not None:
+            following = _NEXT_WORD.match(text, match.end())
+            if following is None or following.group(1).lower() not in needed:
+                continue
         words, ends = _words_from(text, match.start())
         replaced = _times(words, ends) if words[0] == "gấp" else _spelled(text, match.start(), words, ends)
         if replaced is not None:
             found.append((match.start(), *replaced))
-    for match in _PERCENT_WORDS.finditer(text):
-        found.append((match.start(), match.end(), "%"))
-    for match in _DIGITS_OVER.finditer(text):
-        if int(match.group(1)) <= int(match.group(2)):
-            found.append((match.end(1), match.start(2), "/"))
+    for match in _PERCENT_WORDS.finditer(text):  # "95 phần trăm"
+        digit = _DIGIT_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        if digit:
+            found.append((digit.start("gap"), match.end(), "%"))
+    for match in _OVER.finditer(text):  # "12 trên 15 chỉ tiêu"
+        whole = _PART_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if whole and int(whole.group(1)) <= int(match.group(1)):
+            found.append((whole.end(1), match.start(1), "/"))
     return _with_digit_fractions(text, sorted(found))
 
 
@@ -263,7 +276,8 @@ def _spelled(text: str, start: int, words: list[str], ends: list[int]) -> tuple[
     if words[0] == "một" and len(words) > 1 and words[1] == "nửa":
         return ends[1], "50%"
     value, used, scale = _parse_words(words)
-    if used == 0 or text[start].isupper() and not _SENTENCE_MARK.search(text[max(0, start - 3) : start]):
+    lead = text[max(0, start - 3) : start].rstrip()
+    if used == 0 or text[start].isupper() and lead and lead[-1] not in _SENTENCE_MARKS:
         return None  # "Hai Bà Trưng", "Ba Đình": a name
     if used == 1:
         following = _NEXT_WORD.match(text, ends[0])  # a lone "hai", "mười" counts the noun after it
