@@ -60,6 +60,7 @@ def plan(quick: bool) -> list[tuple[str, str, list[str], dict[str, str]]]:
     return [
         ("engine", "—", [], {}),
         ("extract", "—", [], {}),
+        ("extract_batch", "—", ["--articles", "200"] if quick else [], {}),
         ("load_units", "SQLite", [], {}),
         ("report", "SQLite", ["--no-pdf"] if quick else [], {}),
         ("import_xlsx", "PostgreSQL", [], {}),
