@@ -51,65 +51,98 @@ def parse_targets(text: str) -> dict:
     """{"groups": [...], "targets": [...], "warnings": [...], "declared_total": n or None}; targets nest their
     sub-targets in "children"; `declared_total` is the count the text states ("20 chỉ tiêu chủ yếu")."""
     text, _ = composed(text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
-    groups: list[dict] = []
-    targets: list[dict] = []
-    warnings: list[str] = []
-    declared_total: int | None = None
     lines = list_lines(text)
-    unlabelled_list = _unlabelled_list(lines)
-    stack: list[tuple[str, dict]] = []  # (label style, target) from the top level down
-    group_styles: list[str] = []
+    outline = _Outline(unlabelled_list=_unlabelled_list(lines))
     for line in lines:
-        if _TASKS.match(line.body) and not _has_figure(line.body) and targets:
+        if _TASKS.match(line.body) and not _has_figure(line.body) and outline.targets:
             break  # the targets are followed by the key tasks: the list is over
-        if _INTRO_HEADING.search(line.body) and not _has_figure(line.body) and not targets:
-            found = _DECLARED.search(line.body)
-            declared_total = int(found.group("n")) if found else declared_total
-            continue
-        inline = _inline_group(line)
-        if inline is not None or (_is_group(line) and _numbered_group_fits(line, group_styles, stack)):
-            heading = inline[0] if inline is not None else line
-            groups.append(_group(heading, len(groups)))
-            group_styles.append(line.style)
-            stack = []
-            for body in inline[1] if inline is not None else []:
-                targets.append(_target(body, "", len(groups) - 1, None, heading))
-            continue
-        whereof = _WHEREOF_LINE.match(line.body)
-        if whereof and stack:
-            owner = stack[-1][1]
-            rest = line.body[whereof.end() :]
-            if rest.strip():
-                for part in pieces(rest):
-                    owner["children"].append(_target(part, "", owner["group"], owner, line))
-            continue
-        if not line.label and not _has_figure(line.body) and not (unlabelled_list and stack):
-            if not line.table and _INTRO.search(line.body) or not _looks_like_target(line, unlabelled_list):
-                found = _DECLARED.search(line.body)
-                if found and not targets:
-                    declared_total = int(found.group("n"))
-                continue
-        style = line.style
-        announced = _announced_part(stack, style, line)
-        if announced is not None:
-            announced["children"].append(_target(line.body, line.label, announced["group"], announced, line))
-            continue
-        if not style and stack and not line.table and not _holds_children(stack[-1][1], stack[-1][0]):
-            style = stack[-1][0]  # an unlabelled line after a finished target: the next target, not a part
-        depth = next((i for i, (s, _) in enumerate(stack) if s == style), None)
-        if depth is not None:
-            stack = stack[:depth]
-        parent = stack[-1][1] if stack else None
-        group_index = len(groups) - 1 if groups else None
-        target = _target(line.body, line.label, group_index, parent, line)
-        (parent["children"] if parent is not None else targets).append(target)
-        stack.append((style, target))
+        outline.add(line)
+    targets, groups = outline.targets, outline.groups
     for target in flat(targets):
         if target["value"] is None and any(not c["equivalent"] for c in target["children"]):
             _as_heading(target)
-    _check_counts(groups, targets, declared_total, warnings)
+    warnings: list[str] = []
+    _check_counts(groups, targets, outline.declared_total, warnings)
     _check_numbering(targets, warnings)
-    return {"groups": groups, "targets": targets, "warnings": warnings, "declared_total": declared_total}
+    return {
+        "groups": groups,
+        "targets": targets,
+        "warnings": warnings,
+        "declared_total": outline.declared_total,
+    }
+
+
+class _Outline:
+    """The list read so far: groups, targets, and the path of (label style, target) from the top level down to the
+    last target placed, which decides where the next item goes."""
+
+    def __init__(self, unlabelled_list: bool) -> None:
+        self.unlabelled_list = unlabelled_list
+        self.groups: list[dict] = []
+        self.group_styles: list[str] = []
+        self.targets: list[dict] = []
+        self.stack: list[tuple[str, dict]] = []
+        self.declared_total: int | None = None
+
+    def add(self, line: Line) -> None:
+        if _INTRO_HEADING.search(line.body) and not _has_figure(line.body) and not self.targets:
+            self._note_declared(line)
+            return
+        inline = _inline_group(line)
+        if inline is not None or (
+            _is_group(line) and _numbered_group_fits(line, self.group_styles, self.stack)
+        ):
+            self._open_group(line, *(inline or (line, [])))
+            return
+        whereof = _WHEREOF_LINE.match(line.body)
+        if whereof and self.stack:
+            owner = self.stack[-1][1]
+            for part in pieces(line.body[whereof.end() :]) if line.body[whereof.end() :].strip() else []:
+                owner["children"].append(_target(part, "", owner["group"], owner, line))
+            return
+        if self._not_a_target(line):
+            self._note_declared(line)
+            return
+        announced = _announced_part(self.stack, line.style, line)
+        if announced is not None:
+            announced["children"].append(_target(line.body, line.label, announced["group"], announced, line))
+            return
+        self._place(line)
+
+    def _open_group(self, line: Line, heading: Line, inline_targets: list[str]) -> None:
+        self.groups.append(_group(heading, len(self.groups)))
+        self.group_styles.append(line.style)
+        self.stack = []
+        for body in inline_targets:
+            self.targets.append(_target(body, "", len(self.groups) - 1, None, heading))
+
+    def _not_a_target(self, line: Line) -> bool:
+        """A line without label or figure: a title, an opener, a note; in a list without labels, a yes/no target."""
+        if line.label or _has_figure(line.body) or (self.unlabelled_list and self.stack):
+            return False
+        return (not line.table and bool(_INTRO.search(line.body))) or not _looks_like_target(
+            line, self.unlabelled_list
+        )
+
+    def _note_declared(self, line: Line) -> None:
+        found = _DECLARED.search(line.body)
+        if found and not self.targets:
+            self.declared_total = int(found.group("n"))
+
+    def _place(self, line: Line) -> None:
+        """Items written alike are siblings; a new style goes one level down; an unlabelled line after a finished
+        target is the next target, not a part of it."""
+        style, stack = line.style, self.stack
+        if not style and stack and not line.table and not _holds_children(stack[-1][1], stack[-1][0]):
+            style = stack[-1][0]
+        depth = next((i for i, (s, _) in enumerate(stack) if s == style), None)
+        if depth is not None:
+            del stack[depth:]
+        parent = stack[-1][1] if stack else None
+        group = len(self.groups) - 1 if self.groups else None
+        target = _target(line.body, line.label, group, parent, line)
+        (parent["children"] if parent is not None else self.targets).append(target)
+        stack.append((style, target))
 
 
 def flat(targets: list[dict]) -> list[dict]:
