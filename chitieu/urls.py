@@ -1,9 +1,12 @@
 """URL map: each app's pages under its own prefix, the back office under /admin/."""
 
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, register_converter
 
 from chitieu.core import throttle
+from chitieu.core.converters import YearConverter
+
+register_converter(YearConverter, "year")  # before the apps' URL maps that use it are included
 
 urlpatterns = [
     path("", include("chitieu.core.urls")),

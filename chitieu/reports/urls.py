@@ -9,7 +9,7 @@ urlpatterns = [
     path("targets/<int:pk>/", views.target_detail, name="target"),
     path("localities/<int:pk>/", views.locality_detail, name="locality"),
     path(
-        "localities/<int:pk>/criteria/<int:set_pk>/<int:year>/",
+        "localities/<int:pk>/criteria/<int:set_pk>/<year:year>/",
         views.criteria_matrix,
         name="criteria_matrix",
     ),

@@ -1,0 +1,18 @@
+"""URL converters that refuse, with a 404, a parameter no page can answer for."""
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+class YearConverter:
+    """A year of four digits between 1900 and 2100: /…/10000/ is not found rather than a date that cannot exist."""
+
+    regex = "[0-9]{4}"
+
+    def to_python(self, value: str) -> int:
+        year = int(value)
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ValueError(value)  # Django answers 404 for a converter's ValueError
+        return year
+
+    def to_url(self, value: int) -> str:
+        return str(value)
