@@ -229,7 +229,7 @@ def _group(line: Line, index: int) -> dict:
 
 
 def _group_name(name: str) -> str:
-    name = re.sub(r"^(?:nhóm\s+)?(?:các\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?", "", name, flags=_I).strip()
+    """The heading as published, without its label or count; capitals only at the start ("KINH TẾ" → "Kinh tế")."""
     if name.isupper():
         name = name.capitalize()
     return name[:1].upper() + name[1:]
@@ -262,23 +262,24 @@ _ANNOUNCES = re.compile(r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s+
 
 def _announced_part(stack: list[tuple[str, dict]], style: str, line: Line) -> dict | None:
     """ "- Tổng vốn đầu tư 5 năm 25.000 tỷ đồng, trong đó:" then "- Vốn ngân sách: 5.000 tỷ đồng": items written
-    like the one before but announced by its "trong đó:" and counted in its unit are its parts; so are the shares
-    under "- Cơ cấu kinh tế năm 2025:". The target they belong to, or None."""
-    if not stack or stack[-1][0] != style or line.table:
+    like the one before but announced by its "trong đó:" and counted in its unit are its parts; so are short parts
+    under a heading without a figure ("- Cơ cấu kinh tế năm 2025:" then "- Nông nghiệp 30%"). Numbered items are
+    siblings whatever they say. The target they belong to, or None."""
+    if not stack or stack[-1][0] != style or style in _NUMBERED or style == "N.N" or line.table:
         return None
     parent = stack[-1][1]
-    heading = parent["value"] is None and re.match(r"cơ\s+cấu", parent["name"], _I)
-    if not (_ANNOUNCES.search(parent["text"]) or (heading and parent["text"].endswith(":"))):
+    heading = parent["value"] is None and parent["text"].endswith(":")
+    if not (_ANNOUNCES.search(parent["text"]) or heading):
         return None
     reading = read_statement(line.body)
     if reading.value is None:
         return None
     if parent["value"] is not None:
         return parent if reading.unit == parent["unit"] else None
-    share = len(reading.name.split()) <= 6 and not re.match(
+    short = len(reading.name.split()) <= 6 and not re.match(
         r"(?:tỷ|tỉ)\s+(?:lệ|trọng)|tốc\s+độ", reading.name, _I
     )
-    return parent if heading and share and reading.unit.startswith("%") else None
+    return parent if short else None
 
 
 # ---------------------------------------------------------------------------------------------------- targets
