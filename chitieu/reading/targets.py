@@ -323,7 +323,7 @@ def _part(text: str, parent: dict, group: int | None) -> dict:
 def _as_heading(target: dict) -> None:
     """A target that only names its parts ("Cơ cấu kinh tế năm 2025: …") has no figure, form or type of its own."""
     target.update(value=None, value_high=None, total=None, unit="", form="exact", kind="level", strict=False)
-    target["confidence"].update(form=0.3, kind=0.3, direction=0.3)
+    target["confidence"].update(form=0.7, kind=0.7, direction=0.7, value=1.0, unit=1.0)
 
 
 def _add_equivalents(target: dict, reading: Reading, group: int | None) -> None:

@@ -268,3 +268,20 @@ def test_a_paragraph_running_groups_and_numbered_targets_on_is_cut_apart():
         ("(3)", 1),
         ("(4)", 1),
     ]
+
+
+def test_the_item_after_one_with_parts_is_the_next_target_not_another_part():
+    parsed = parse_targets(
+        "(2) Cơ cấu kinh tế năm 2025:\n- Dịch vụ từ 65,0 đến 65,5%;\n- Nông, lâm nghiệp và thủy sản từ 1,4 đến 1,6%.\n"
+        "(3) GRDP bình quân/người đạt từ 8.300 đến 8.500 USD.\n"
+        "(4) Tỷ lệ huyện đạt chuẩn NTM 100%; tỷ lệ xã đạt chuẩn NTM nâng cao 40%.\n"
+        "(5) Tỷ lệ đô thị hóa từ 60 đến 62%."
+    )
+    assert shape(parsed) == [
+        ("(2)", None, [Decimal(65), Decimal("1.4")]),
+        ("(3)", Decimal(8300), []),
+        ("(4)", None, [Decimal(100), Decimal(40)]),
+        ("(5)", Decimal(60), []),
+    ]
+    structure = parsed["targets"][0]
+    assert structure["confidence"]["value"] == 1.0  # a heading has no figure of its own, and that is sure
