@@ -8,7 +8,12 @@ from chitieu.reading.target_values import readable
 
 _I = re.IGNORECASE
 _WHEREOF = re.compile(r"[,;:.]?\s*\b(?:trong\s+đó|bao\s+gồm|gồm\s*:|cụ\s+thể\s*:)\s*[:,]?\s*", _I)
-_STANDARD = re.compile(r"đạt\s+chuẩn|không\s+có|không\s+để|không\s+còn|duy\s+trì", _I)
+# A part without a figure is still a target when it sets a standard or a rating ("Đảng bộ xã hoàn thành tốt nhiệm vụ").
+_STANDARD = re.compile(
+    r"đạt\s+chuẩn|không\s+có|không\s+để|không\s+còn|duy\s+trì|giữ\s+vững|hoàn\s+thành|được\s+công\s+nhận"
+    r"|đạt\s+(?:danh\s+hiệu|tiêu\s+chí|tiêu\s+chuẩn)",
+    _I,
+)
 
 
 def split_parts(text: str) -> tuple[str, list[str], list[str]]:

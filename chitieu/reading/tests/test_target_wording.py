@@ -260,3 +260,11 @@ def test_a_share_named_after_its_figure_keeps_its_list_of_places():
     target = one('Hằng năm, 100% xã, phường, thị trấn đạt tiêu chuẩn "an toàn về an ninh, trật tự".')
     assert target["name"].startswith("Tỷ lệ xã, phường, thị trấn đạt tiêu chuẩn")
     assert target["kind"] == "annual"
+
+
+def test_a_rating_after_a_share_of_party_cells_is_a_part_of_its_own():
+    cells, party = parts(
+        "Hằng năm, có 90% trở lên tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; Đảng bộ xã hoàn thành tốt nhiệm vụ trở lên."
+    )
+    assert (cells["value"], cells["form"], cells["kind"]) == (Decimal(90), "min_bound", "annual")
+    assert (party["value"], party["form"]) == (None, "ordinal")
