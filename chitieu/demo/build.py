@@ -25,13 +25,15 @@ from chitieu.demo.spec import (
 from chitieu.localities.models import Agency, Locality
 from chitieu.localities.queries import find_locality
 from chitieu.plans.models import Indicator, KeyTask, PlanValue, Resolution, Target, TargetGroup, Term
+from chitieu.results.door import PlanFigure, System, delete_plan_values, record_observation, set_plan_values
 from chitieu.results.models import Observation
-from chitieu.results.services import record_observation
 
 LEGACY = Locality.Scheme.LEGACY
 TERMS = {"2015-2020": (2015, 2020), "2020-2025": (2020, 2025)}
 DEMO_SOURCE = "Dữ liệu mẫu chitieu (số liệu minh họa, không có trong bài viết nguồn)"
 RELOAD_REASON = "Nạp lại dữ liệu mẫu (chitieu load-demo)."
+# The demo loader writes through the door as a system actor: figures from published articles, or marked illustrative.
+LOADER = System("load-demo")
 
 
 class MissingUnitsError(Exception):
@@ -211,20 +213,23 @@ def build_target(
         },
     )
     target.cooperating_agencies.set([district.agencies[name] for name in spec.cooperating])
-    plans = [
-        PlanValue.objects.update_or_create(
-            target=target,
-            year=plan.year,
-            source=plan.source,
-            defaults={
-                "value": number(plan.value),
-                "source_sentence": plan.sentence,
-                "is_illustrative": bool(plan.illustrative),
-            },
-        )[0].pk
+    plans = {
+        (target.pk, plan.year, plan.source): PlanFigure(
+            number(plan.value), plan.sentence, bool(plan.illustrative)
+        )
         for plan in spec.plans
+    }
+    stale = [
+        pk
+        for pk, *key in PlanValue.objects.filter(target=target).values_list(
+            "pk", "target_id", "year", "source"
+        )
+        if tuple(key) not in plans
     ]
-    PlanValue.objects.filter(target=target).exclude(pk__in=plans).delete()
+    if stale:
+        delete_plan_values(LOADER, stale, via="", reason=RELOAD_REASON)
+    if plans:
+        set_plan_values(LOADER, plans, via="", reason=RELOAD_REASON)
     for figure in spec.figures:
         record_figure(district, figure)
     children = [
@@ -292,6 +297,8 @@ def record_figure(district: _District, figure: Figure) -> Observation:
         reported_on = figure.reported_on or article.known_on
         source = article.source
     observation = record_observation(
+        actor=LOADER,
+        via="",
         indicator=district.indicators[figure.indicator],
         locality=district.locality,
         period_start=period.start,

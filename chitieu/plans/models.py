@@ -1,5 +1,6 @@
 """Terms, resolutions, their target groups and targets, the shared indicator catalogue, plans and key tasks."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -294,6 +295,15 @@ class Target(models.Model):
         default=False,
         help_text=_("The figure was not stated by a source; shown as illustrative."),
     )
+    retired_on = models.DateField(
+        _("retired on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "No longer tracked from this day (a target with figures or commentary is retired, not deleted); "
+            "it stays in the history and in the reports of the periods before."
+        ),
+    )
 
     class Meta:
         ordering = ["resolution", "group__order", "order"]
@@ -350,6 +360,43 @@ class PlanValue(models.Model):
         verbose_name = _("plan value")
         verbose_name_plural = _("plan values")
         constraints = [models.UniqueConstraint(fields=["target", "year", "source"], name="plan_value_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.target} {self.year} ({self.source})"
+
+
+class PlanValueRevision(models.Model):
+    """A plan figure before it was replaced or removed: who changed it, when, through which door, and why."""
+
+    plan_value = models.ForeignKey(
+        PlanValue,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="revisions",
+        verbose_name=_("plan value"),
+    )
+    target = models.ForeignKey(
+        Target, on_delete=models.CASCADE, related_name="plan_revisions", verbose_name=_("target")
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    source = models.CharField(_("source"), max_length=60)
+    value = models.DecimalField(_("old value"), max_digits=20, decimal_places=4, null=True)
+    replaced_at = models.DateTimeField(_("replaced at"), auto_now_add=True)
+    replaced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("replaced by"),
+    )
+    via = models.CharField(_("written through"), max_length=40, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+
+    class Meta:
+        ordering = ["target", "year", "-replaced_at"]
+        verbose_name = _("plan value revision")
+        verbose_name_plural = _("plan value revisions")
 
     def __str__(self) -> str:
         return f"{self.target} {self.year} ({self.source})"

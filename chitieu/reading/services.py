@@ -11,8 +11,8 @@ from django.db.models import Max
 
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator, Resolution, Target, TargetGroup
+from chitieu.results.door import record_observation
 from chitieu.results.models import Observation
-from chitieu.results.services import record_observation
 
 NEEDS_VALUE = {"exact", "min_bound", "max_bound", "approximate", "range", "count_fraction"}
 
@@ -129,8 +129,11 @@ def accept_claim(
     user: AbstractBaseUser,
     today: date,
 ) -> Observation:
-    """A figure read from a report, accepted by the user, recorded as an observation keeping its source sentence."""
+    """A figure read from a report, accepted by the user, recorded through the door as an observation keeping its
+    source sentence. No reason is supplied for the user: changing an approved figure needs one typed by a person."""
     return record_observation(
+        actor=user,
+        via="reading",
         indicator=indicator,
         locality=locality,
         period_start=period_start,
@@ -141,6 +144,4 @@ def accept_claim(
         period_kind=period_kind,
         source="Đọc từ văn bản",
         source_sentence=sentence,
-        user=user,
-        reason="Nhận số liệu đọc từ văn bản",
     )

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -22,6 +23,7 @@ from chitieu.reading.queries import read_report
 from chitieu.reading.review import review_rows
 from chitieu.reading.services import TargetListRefused, accept_claim, create_target_list
 from chitieu.reading.targets import parse_targets
+from chitieu.results.door import Refused
 
 
 @login_required
@@ -103,14 +105,18 @@ def _handle_claim(request: HttpRequest, locality: Locality) -> HttpResponse:
     if not form.is_valid():
         return _report_page(request, locality, text, handled, {row.index: form})
     data = form.cleaned_data
-    accept_claim(
-        locality=locality,
-        indicator=Indicator.objects.get(pk=data["indicator"]),
-        sentence=row.sentence,
-        user=request.user,
-        today=timezone.localdate(),
-        **{k: data[k] for k in ("value", "kind", "period_kind", "period_start", "period_end")},
-    )
+    try:
+        accept_claim(
+            locality=locality,
+            indicator=Indicator.objects.get(pk=data["indicator"]),
+            sentence=row.sentence,
+            user=request.user,
+            today=timezone.localdate(),
+            **{k: data[k] for k in ("value", "kind", "period_kind", "period_start", "period_end")},
+        )
+    except (Refused, ValidationError) as refused:
+        form.add_error(None, " ".join(getattr(refused, "messages", [str(refused)])))
+        return _report_page(request, locality, text, handled, {row.index: form})
     messages.success(request, f"Đã ghi số liệu “{row.claim['text']}” vào chitieu.")
     return _report_page(request, locality, text, handled | {row.index})
 

@@ -11,15 +11,36 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
+from django.utils import timezone
 
 from chitieu.accounts.models import Membership
+from chitieu.core.bulk import db_datetime
 from chitieu.criteria.models import CriteriaSet, Recognition
 from chitieu.localities.models import Level, Locality
 from chitieu.plans.models import Indicator, PlanValue, Resolution, Target, TargetGroup, Term
-from chitieu.results.models import Observation, PeriodKind, ValueKind
+from chitieu.results.door import PlanFigure, System, insert_observations, set_plan_values
+from chitieu.results.models import PeriodKind, ValueKind
 
 YEARS = range(2021, 2026)
 BATCH = 5000
+BENCH = System("bench-province")
+FIELDS = [
+    "indicator_id",
+    "locality_id",
+    "period_start",
+    "period_end",
+    "period_kind",
+    "kind",
+    "value",
+    "reported_on",
+    "text_value",
+    "source",
+    "source_sentence",
+    "note",
+    "is_illustrative",
+    "created_at",
+    "updated_at",
+]
 
 
 @dataclass
@@ -100,7 +121,9 @@ def build_province(
         Recognition.objects.create(
             locality=district, criteria_set=district_set, decided_on=date(rng.choice(YEARS), 11, 20)
         )
-    rows: list[Observation] = []
+    rows: list[tuple] = []
+    now = db_datetime(timezone.now())
+    stamps = ("", "", "", "", False, now, now)
     written = 0
 
     def add(
@@ -114,20 +137,20 @@ def build_province(
     ) -> None:
         nonlocal written
         rows.append(
-            Observation(
-                indicator=indicator,
-                locality=unit,
-                period_start=start,
-                period_end=end,
-                period_kind=kind_of_period,
-                kind=kind,
-                value=value,
-                reported_on=end + timedelta(days=20),
+            (
+                indicator.pk,
+                unit.pk,
+                start.isoformat(),
+                end.isoformat(),
+                kind_of_period,
+                kind,
+                str(value),
+                (end + timedelta(days=20)).isoformat(),
+                *stamps,
             )
         )
         if len(rows) >= BATCH:
-            Observation.objects.bulk_create(rows)
-            written += len(rows)
+            written += insert_observations(BENCH, FIELDS, rows)
             rows.clear()
 
     for commune in commune_units:
@@ -187,12 +210,15 @@ def build_province(
                 ValueKind.OFFICIAL,
                 PeriodKind.YEAR,
             )
-    Observation.objects.bulk_create(rows)
-    written += len(rows)
-    PlanValue.objects.bulk_create(
-        PlanValue(target=target, year=year, value=target.value or Decimal(1), source=PlanValue.Source.ANNUAL)
-        for target in targets
-        for year in (2024, 2025)
+    written += insert_observations(BENCH, FIELDS, rows)
+    set_plan_values(
+        BENCH,
+        {
+            (target.pk, year, PlanValue.Source.ANNUAL): PlanFigure(target.value or Decimal(1))
+            for target in targets
+            for year in (2024, 2025)
+        },
+        via="",
     )
     user = get_user_model().objects.create_user(f"lanhdao-{suffix}", password="chitieu-bench")
     Membership.objects.create(user=user, role=Membership.Role.APPROVER, locality=province)

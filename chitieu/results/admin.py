@@ -1,7 +1,7 @@
 """Back office for observations, saved through the service that keeps their history, and that history."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +10,7 @@ from chitieu.accounts.admin_scope import ScopedAdmin, lock_keeper_ids
 from chitieu.core.admin_catalogue import CatalogueAdmin
 from chitieu.core.numbers import format_number
 from chitieu.plans.admin import LOCALIZED_DECIMALS
+from chitieu.results.door import Refused, delete_observations, place_refusals, record_observation
 from chitieu.results.models import (
     ApprovalRule,
     Commentary,
@@ -24,7 +25,6 @@ from chitieu.results.models import (
     Submission,
     SubmissionEvent,
 )
-from chitieu.results.services import record_observation
 
 # The fields that say which value this is; changing one of them means recording another observation.
 IDENTITY_FIELDS = ["indicator", "locality", "period_start", "period_end", "kind"]
@@ -51,6 +51,23 @@ class ObservationForm(forms.ModelForm):
             "source_sentence",
             "note",
         ]
+
+    actor = None  # the signed-in user, set by ObservationAdmin.get_form
+
+    def clean(self):
+        """The door's refusal (scope, reporting period, lock, approval) shown on the form, before saving."""
+        data = super().clean()
+        instance = self.instance
+        place = (
+            getattr(data.get("locality"), "pk", instance.locality_id),
+            data.get("period_start", instance.period_start),
+            data.get("period_end", instance.period_end),
+        )
+        if self.actor is not None and all(place):
+            refusal = place_refusals(self.actor, [place], lock_rows=False).get(place)
+            if refusal is not None:
+                raise forms.ValidationError(refusal.message, code=refusal.code)
+        return data
 
 
 class RevisionInline(admin.TabularInline):
@@ -130,9 +147,26 @@ class ObservationAdmin(ScopedAdmin):
     def value_shown(self, obj: Observation) -> str:
         return _value_cell(obj.value, obj.text_value, obj.is_illustrative)
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        form.actor = request.user
+        return form
+
+    def delete_model(self, request, obj):
+        self.delete_queryset(request, Observation.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        """Through the write door: a figure past a lock or an approval is not deleted either."""
+        try:
+            delete_observations(request.user, queryset.values_list("pk", flat=True))
+        except Refused as refused:
+            self.message_user(request, f"Không xóa: {refused}", level=messages.ERROR)
+
     def save_model(self, request, obj, form, change):
-        """Go through the service, so that a replaced value is kept in the history."""
+        """Go through the write door, so that the same rules hold and a replaced value is kept in the history."""
         saved = record_observation(
+            actor=request.user,
+            via="admin",
             indicator=obj.indicator,
             locality=obj.locality,
             period_start=obj.period_start,
@@ -146,7 +180,6 @@ class ObservationAdmin(ScopedAdmin):
             source_sentence=obj.source_sentence,
             note=obj.note,
             is_illustrative=obj.is_illustrative,
-            user=request.user,
             reason=form.cleaned_data.get("reason", ""),
         )
         obj.pk = saved.pk

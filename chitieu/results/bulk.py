@@ -1,10 +1,9 @@
 """Bulk upserts of observations and plan values: validate the whole batch first, then write it in a few queries.
 
-A batch is all or nothing. Every item is checked (types, references, the REPORT permission on its locality,
-duplicates inside the batch) and every problem is reported with the item's index and field; only a clean
-batch is written, in one transaction, with one upsert per table (see `upsert`). As `record_observation`
-does one at a time, a replaced value or text goes to ObservationRevision. Sending the same batch twice
-changes nothing the second time.
+A batch is all or nothing. Every item is checked here for its form (types, references, duplicates inside the
+batch), then by the write door for scope, reporting period, locks and approval state; every problem is reported
+with the item's index and field, and only a clean batch is written, in one transaction, by the door's set-wise
+path. A replaced value or text goes to the history. Sending the same batch twice changes nothing the second time.
 """
 
 from collections import defaultdict
@@ -15,18 +14,15 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db import connection, transaction
-from django.db.models import Model
-from django.utils import timezone
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import ErrorDetails
 
-from chitieu.accounts.access import REPORT_ROLES, visible_locality_ids
+from chitieu.accounts.access import visible_locality_ids
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator, PlanValue, Target
-from chitieu.results.locks import closed_units, periods_by_dates
-from chitieu.results.models import Observation, ObservationRevision, PeriodKind, ValueKind
+from chitieu.results.door import BulkResult, Refused, set_plan_values, write_observations
+from chitieu.results.models import PeriodKind, ValueKind
 
 MAX_ITEMS = 10_000
 MAX_ID = 2**63 - 1
@@ -95,14 +91,6 @@ class ItemError:
 
 
 @dataclass
-class BulkResult:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    revised: int = 0  # replaced values kept in the history
-
-
-@dataclass
 class BulkRejected(Exception):
     errors: list[ItemError] = field(default_factory=list)
 
@@ -110,62 +98,56 @@ class BulkRejected(Exception):
 User = AbstractBaseUser | AnonymousUser
 
 
-def upsert_observations(items: Sequence[Any], user: User, *, reason: str = "") -> BulkResult:
+def upsert_observations(
+    items: Sequence[Any], user: User, *, reason: str = "", via: str = "api"
+) -> BulkResult:
     """Record every item or none; raises BulkRejected listing every bad item."""
     rows, errors = _parse(ObservationItem, items)
     indicators = dict(
         Indicator.objects.filter(code__in={row.indicator for _i, row in rows}).values_list("code", "id")
     )
     localities = _LocalityIndex(row for _i, row in rows)
-    reportable = visible_locality_ids(user, REPORT_ROLES)
     keyed: dict[tuple, tuple[int, ObservationItem]] = {}
     for index, row in rows:
-        errors.extend(_check_observation(index, row, indicators, localities, reportable, keyed))
-    errors.extend(_closed_items(keyed))
+        errors.extend(_check_observation(index, row, indicators, localities, keyed))
     if errors:
         raise BulkRejected(sorted(errors, key=_error_order))
-    return _write_observations(keyed, user, reason)
+    try:
+        return write_observations(
+            user, {key: row for key, (_i, row) in keyed.items()}, via=via, reason=reason
+        )
+    except Refused as refused:
+        raise BulkRejected(_refused_items(refused, keyed, locality_field)) from refused
 
 
-def _closed_items(keyed: dict[tuple, tuple[int, ObservationItem]]) -> list[ItemError]:
-    """Items of a reporting period that is locked for their unit, or whose figures were sent or approved:
-    the same refusals as the entry page. Values of dates no reporting period covers have no lock."""
-    periods = periods_by_dates({(start, end) for _i, _l, start, end, _k in keyed})
-    if not periods:
-        return []
-    units_by_dates: dict[tuple[date, date], set[int]] = defaultdict(set)
-    for _indicator, locality_id, start, end, _kind in keyed:
-        if (start, end) in periods:
-            units_by_dates[(start, end)].add(locality_id)
-    closed: dict[tuple[int, date, date], str] = {}
-    for dates, units in units_by_dates.items():
-        for period in periods[dates]:
-            for unit, reason in closed_units(period, units).items():
-                closed.setdefault((unit, *dates), f"{period.name}: {reason}")
-    return [
-        ItemError(index, "period_start", closed[(locality_id, start, end)], "closed")
-        for (_indicator, locality_id, start, end, _kind), (index, _row) in keyed.items()
-        if (locality_id, start, end) in closed
-    ]
+def locality_field(row: ObservationItem) -> str:
+    return "locality_id" if row.locality_id is not None else "locality_code"
+
+
+def _refused_items(refused: Refused, keyed: dict[tuple, tuple[int, Any]], field_of) -> list[ItemError]:
+    """The door's refusals as item errors, in the order of the batch."""
+    errors = []
+    for key, refusal in refused.refusals.items():
+        index, row = keyed[key]
+        name = field_of(row) if refusal.code == "forbidden" else refusal.field
+        errors.append(ItemError(index, name, refusal.message, refusal.code))
+    return sorted(errors, key=_error_order)
 
 
 def upsert_plan_values(items: Sequence[Any], user: User) -> BulkResult:
-    """Set every plan figure or none; raises BulkRejected listing every bad item."""
+    """Set every plan figure or none; raises BulkRejected listing every bad item. Only the office of the
+    resolution's unit may set them (the door refuses anyone else)."""
     rows, errors = _parse(PlanValueItem, items)
     target_ids = {row.target for _i, row in rows}
     target_localities = dict(
         Target.objects.filter(pk__in=target_ids).values_list("pk", "resolution__locality_id")
     )
     visible = visible_locality_ids(user)
-    reportable = visible_locality_ids(user, REPORT_ROLES)
     keyed: dict[tuple, tuple[int, PlanValueItem]] = {}
     for index, row in rows:
         locality_id = target_localities.get(row.target)
         if locality_id is None or not _within(locality_id, visible):
             errors.append(ItemError(index, "target", f"Không tìm thấy chỉ tiêu {row.target}.", "not_found"))
-            continue
-        if not _within(locality_id, reportable):
-            errors.append(ItemError(index, "target", _FORBIDDEN, "forbidden"))
             continue
         key = (row.target, row.year, row.source)
         if key in keyed:
@@ -174,7 +156,10 @@ def upsert_plan_values(items: Sequence[Any], user: User) -> BulkResult:
         keyed[key] = (index, row)
     if errors:
         raise BulkRejected(sorted(errors, key=_error_order))
-    return _write_plan_values(keyed)
+    try:
+        return set_plan_values(user, {key: row for key, (_i, row) in keyed.items()}, via="api")
+    except Refused as refused:
+        raise BulkRejected(_refused_items(refused, keyed, lambda _row: "target")) from refused
 
 
 def error_message(error: ErrorDetails | Mapping[str, Any]) -> str:
@@ -224,9 +209,6 @@ _MESSAGES = {
 
 def _show(value: object) -> str:
     return f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value)
-
-
-_FORBIDDEN = "Bạn không có quyền nhập số liệu cho đơn vị này (403)."
 
 
 def _parse[M: BaseModel](model: type[M], items: Sequence[Any]) -> tuple[list[tuple[int, M]], list[ItemError]]:
@@ -285,7 +267,6 @@ def _check_observation(
     row: ObservationItem,
     indicators: dict[str, int],
     localities: _LocalityIndex,
-    reportable: set[int] | None,
     keyed: dict[tuple, tuple[int, ObservationItem]],
 ) -> list[ItemError]:
     errors: list[ItemError] = []
@@ -295,9 +276,6 @@ def _check_observation(
     locality_id, problem = localities.resolve(row)
     if problem is not None:
         errors.append(ItemError(index, problem.field, problem.message, problem.code))
-    elif locality_id is not None and not _within(locality_id, reportable):
-        name = "locality_id" if row.locality_id is not None else "locality_code"
-        errors.append(ItemError(index, name, _FORBIDDEN, "forbidden"))
     if row.period_end < row.period_start:
         errors.append(ItemError(index, "period_end", "Ngày kết thúc kỳ trước ngày bắt đầu."))
     if row.value is None and not row.text_value:
@@ -321,178 +299,3 @@ def _within(locality_id: int, ids: set[int] | None) -> bool:
 
 def _error_order(error: ItemError) -> tuple[int, str]:
     return (-1 if error.index is None else error.index, error.field)
-
-
-OBSERVATION_KEY = ["indicator_id", "locality_id", "period_start", "period_end", "kind"]
-OBSERVATION_DATA = [
-    "period_kind",
-    "value",
-    "text_value",
-    "reported_on",
-    "source",
-    "source_sentence",
-    "note",
-    "is_illustrative",
-    "updated_by_id",
-]
-# What a re-sent item is compared on: a row equal on these is left alone (not even its updated_at).
-OBSERVATION_COMPARED = OBSERVATION_DATA[:-1]
-PLAN_VALUE_KEY = ["target_id", "year", "source"]
-PLAN_VALUE_DATA = ["value", "source_sentence", "is_illustrative"]
-
-
-@transaction.atomic
-def _write_observations(
-    keyed: dict[tuple, tuple[int, ObservationItem]], user: User, reason: str
-) -> BulkResult:
-    result = BulkResult()
-    existing = _existing_observations(list(keyed))
-    today = timezone.localdate()
-    author = user if user.is_authenticated else None
-    author_id = author.pk if author is not None else None
-    rows: list[tuple] = []
-    revisions: list[ObservationRevision] = []
-    for key, (_index, item) in keyed.items():
-        old = existing.get(key)
-        value_changed = old is None or old["value"] != item.value or old["text_value"] != item.text_value
-        data = (
-            item.period_kind,
-            item.value,
-            item.text_value,
-            item.reported_on or (today if value_changed else old["reported_on"]),
-            item.source,
-            item.source_sentence,
-            item.note,
-            item.is_illustrative,
-        )
-        if old is not None and data == tuple(old[name] for name in OBSERVATION_COMPARED):
-            result.unchanged += 1
-            continue
-        rows.append((*key, *data, author_id))
-        if old is None:
-            result.created += 1
-            continue
-        result.updated += 1
-        if value_changed:
-            revisions.append(
-                ObservationRevision(
-                    observation_id=old["id"],
-                    value=old["value"],
-                    text_value=old["text_value"],
-                    reported_on=old["reported_on"],
-                    source=old["source"],
-                    replaced_by=author,
-                    reason=reason,
-                )
-            )
-    ObservationRevision.objects.bulk_create(revisions, batch_size=BATCH_SIZE)
-    upsert(Observation, OBSERVATION_KEY, OBSERVATION_DATA, rows)
-    result.revised = len(revisions)
-    return result
-
-
-def _existing_observations(keys: list[tuple]) -> dict[tuple, dict[str, Any]]:
-    """The stored rows for these keys, locked for the rest of the transaction, by key."""
-    if not keys:
-        return {}
-    indicator_ids, locality_ids, starts, ends, kinds = (set(part) for part in zip(*keys, strict=True))
-    wanted = set(keys)
-    rows = (
-        Observation.objects.select_for_update(of=("self",))
-        .order_by()
-        .filter(
-            indicator_id__in=indicator_ids,
-            locality_id__in=locality_ids,
-            period_start__in=starts,
-            period_end__in=ends,
-            kind__in=kinds,
-        )
-        .values("id", *OBSERVATION_KEY, *OBSERVATION_COMPARED)
-    )
-    found: dict[tuple, dict[str, Any]] = {}
-    for row in rows:
-        key = tuple(row[name] for name in OBSERVATION_KEY)
-        if key in wanted:
-            found[key] = row
-    return found
-
-
-@transaction.atomic
-def _write_plan_values(keyed: dict[tuple, tuple[int, PlanValueItem]]) -> BulkResult:
-    result = BulkResult()
-    existing = {
-        tuple(row[name] for name in PLAN_VALUE_KEY): tuple(row[name] for name in PLAN_VALUE_DATA)
-        for row in PlanValue.objects.select_for_update(of=("self",))
-        .order_by()
-        .filter(target_id__in={key[0] for key in keyed})
-        .values(*PLAN_VALUE_KEY, *PLAN_VALUE_DATA)
-    }
-    rows: list[tuple] = []
-    for key, (_index, item) in keyed.items():
-        data = (item.value, item.source_sentence, item.is_illustrative)
-        old = existing.get(key)
-        if old == data:
-            result.unchanged += 1
-            continue
-        if old is None:
-            result.created += 1
-        else:
-            result.updated += 1
-        rows.append((*key, *data))
-    upsert(PlanValue, PLAN_VALUE_KEY, PLAN_VALUE_DATA, rows)
-    return result
-
-
-def upsert(model: type[Model], key: list[str], data: list[str], rows: list[tuple]) -> None:
-    """Insert each row (values for `key` then `data`, by attname), or update the data of the row with its key.
-
-    The model's auto_now / auto_now_add timestamps are set as a save would. On PostgreSQL the rows are copied
-    into a temporary table and merged in one statement: ten times less Python than `bulk_create`, which the
-    100.000-row benchmark needed (docs/api.md). Elsewhere `bulk_create(update_conflicts=True)` does it.
-    """
-    if not rows:
-        return
-    if connection.vendor == "postgresql":
-        _copy_upsert(model, key, data, rows)
-        return
-    now_fields = [f.attname for f in model._meta.concrete_fields if getattr(f, "auto_now", False)]
-    columns = [*key, *data]
-    model._default_manager.bulk_create(
-        [model(**dict(zip(columns, row, strict=True))) for row in rows],
-        batch_size=BATCH_SIZE,
-        update_conflicts=True,
-        unique_fields=key,
-        update_fields=[*data, *now_fields],
-    )
-
-
-def _copy_upsert(model: type[Model], key: list[str], data: list[str], rows: list[tuple]) -> None:
-    opts = model._meta
-    stamped = [
-        f for f in opts.concrete_fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
-    ]
-    now = timezone.now()
-    quote = connection.ops.quote_name
-    columns = [quote(opts.get_field(name).column) for name in [*key, *data]] + [
-        quote(f.column) for f in stamped
-    ]
-    updated = [quote(opts.get_field(name).column) for name in data]
-    updated += [quote(f.column) for f in stamped if f.auto_now]
-    names = ", ".join(columns)
-    staging = quote("chitieu_bulk_staging")
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP TABLE IF EXISTS pg_temp.{staging}")
-        cursor.execute(
-            f"CREATE TEMPORARY TABLE {staging} ON COMMIT DROP AS SELECT {names} FROM {quote(opts.db_table)} WITH NO DATA"
-        )
-        stamps = (now,) * len(stamped)
-        with cursor.cursor.copy(f"COPY {staging} ({names}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row((*row, *stamps))
-        conflict = ", ".join(quote(opts.get_field(name).column) for name in key)
-        assignments = ", ".join(f"{column} = EXCLUDED.{column}" for column in updated)
-        cursor.execute(
-            f"INSERT INTO {quote(opts.db_table)} ({names}) SELECT {names} FROM {staging} "
-            f"ON CONFLICT ({conflict}) DO UPDATE SET {assignments}"
-        )
-        cursor.execute(f"DROP TABLE {staging}")

@@ -16,10 +16,10 @@ from chitieu.core.numbers import (
     read_value,
 )
 from chitieu.localities.models import Locality
+from chitieu.results.door import Entry, Notes
 from chitieu.results.files import check_evidence
 from chitieu.results.models import ReportingPeriod, ValueKind
 from chitieu.results.queries import Item, value_flags
-from chitieu.results.services import Entry, Notes
 
 KIND_CHOICES = [(ValueKind.ESTIMATE, _("estimate")), (ValueKind.OFFICIAL, _("official"))]
 NOTE_FIELDS = ("result", "difficulties", "causes", "solutions")
@@ -47,12 +47,15 @@ def check_cell(value: Decimal, digits: tuple[int, int] = OBSERVATION_DIGITS) -> 
         raise ValidationError(str(exc), code="number") from exc
 
 
-def read_versions(text: str) -> dict[int, str]:
-    versions: dict[int, str] = {}
+def read_versions(text: str) -> dict[int | str, str]:
+    """The versions an entry row's hidden field carries: of each value kind, and of the commentary ("n")."""
+    versions: dict[int | str, str] = {}
     for part in (text or "").split(";"):
         kind, _sep, version = part.partition("=")
         if kind.isdigit():
             versions[int(kind)] = version
+        elif kind == "n":
+            versions["n"] = version
     return versions
 
 
@@ -142,9 +145,14 @@ class EntryForm(forms.Form):
         text = (data.get(f"{item.key}-value") or "").strip()
         kind = data.get(f"{item.key}-kind") or ValueKind.ESTIMATE
         note = (data.get(f"{item.key}-note") or "").strip()
+        versions = read_versions(data.get(f"{item.key}-versions", ""))
         if item.target is not None:
             self.notes.append(
-                Notes(item.target, *(data.get(f"{item.key}-{n}", "").strip() for n in NOTE_FIELDS))
+                Notes(
+                    item.target,
+                    *(data.get(f"{item.key}-{n}", "").strip() for n in NOTE_FIELDS),
+                    version=versions.get("n", ""),
+                )
             )
         if not text:
             return
@@ -163,13 +171,15 @@ class EntryForm(forms.Form):
                 "Giá trị này có cảnh báo (xem bên cạnh): hãy ghi chú giải thích trước khi lưu.",
             )
             return
-        versions = read_versions(data.get(f"{item.key}-versions", ""))
         self.entries.append(Entry(item.indicator, value, kind, note, versions.get(kind, "")))
 
-    def show_conflicts(self, current: dict) -> None:
-        """Tell the second saver whose value won, and let a new save knowingly replace it."""
+    def show_conflicts(self, current: dict, notes: dict | None = None) -> None:
+        """Tell the second saver whose value or commentary won, and let a new save knowingly replace it."""
         self.data = self.data.copy()
+        notes = notes or {}
         for item in self.items:
+            if item.target is not None and item.target.pk in notes:
+                self._show_note_conflict(item, notes[item.target.pk])
             if item.indicator.pk not in current:
                 continue
             observation = current[item.indicator.pk]
@@ -184,6 +194,16 @@ class EntryForm(forms.Form):
                 "Xem lại; nếu vẫn muốn thay bằng số của bạn, bấm lưu lần nữa.",
             )
 
+    def _show_note_conflict(self, item: Item, commentary) -> None:
+        item.commentary = commentary
+        self.data[f"{item.key}-versions"] = item.versions
+        theirs = " / ".join(t for t in (getattr(commentary, n, "") for n in NOTE_FIELDS) if t) or "(để trống)"
+        self.add_error(
+            f"{item.key}-result",
+            f"Người khác vừa sửa phần thuyết minh của chỉ tiêu này trong lúc bạn nhập: “{theirs}”. "
+            "Bài của bạn chưa được lưu; xem lại, nếu vẫn muốn thay, bấm lưu lần nữa.",
+        )
+
 
 class DecisionForm(forms.Form):
     decision = forms.ChoiceField(
@@ -192,6 +212,8 @@ class DecisionForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
     )
+    # The level the page showed: a second click, or a colleague's decision meanwhile, then changes nothing.
+    level = forms.IntegerField(required=False, min_value=0, max_value=9, widget=forms.HiddenInput)
 
     def clean(self):
         data = super().clean()

@@ -74,6 +74,21 @@ class Observation(models.Model):
         related_name="+",
         verbose_name=_("updated by"),
     )
+    updated_via = models.CharField(
+        _("written through"),
+        max_length=40,
+        blank=True,
+        db_default="",
+        help_text=_(
+            "The door that wrote it: entry page, workbook, API, reading screen, back office, a loader."
+        ),
+    )
+    is_published = models.BooleanField(
+        _("published"),
+        default=False,
+        db_default=False,
+        help_text=_("Approved (or loaded from a published source): the public page shows only these."),
+    )
 
     class Meta:
         ordering = ["indicator", "locality", "period_end", "kind"]
@@ -117,6 +132,7 @@ class ObservationRevision(models.Model):
         verbose_name=_("replaced by"),
     )
     reason = models.TextField(_("reason"), blank=True)
+    via = models.CharField(_("written through"), max_length=40, blank=True, db_default="")
 
     class Meta:
         ordering = ["observation", "-replaced_at"]
@@ -242,6 +258,11 @@ class ApprovalRule(models.Model):
         default=1,
         help_text=_("Applies to this unit and those below it unless they have their own rule."),
     )
+    separate_duties = models.BooleanField(
+        _("sender may not approve"),
+        default=True,
+        help_text=_("Whoever sent a submission cannot approve it (separation of duties)."),
+    )
 
     class Meta:
         verbose_name = _("approval rule")
@@ -351,8 +372,9 @@ class Commentary(models.Model):
     locality = models.ForeignKey(
         Locality, on_delete=models.CASCADE, related_name="commentaries", verbose_name=_("locality")
     )
+    # A target someone wrote about is retired, never deleted: its commentary stays in the reports of its period.
     target = models.ForeignKey(
-        "plans.Target", on_delete=models.CASCADE, related_name="commentaries", verbose_name=_("target")
+        "plans.Target", on_delete=models.PROTECT, related_name="commentaries", verbose_name=_("target")
     )
     result = models.TextField(_("result"), blank=True)
     difficulties = models.TextField(_("difficulties and obstacles"), blank=True)

@@ -10,6 +10,7 @@ from chitieu.evaluation.engine.definitions import ValueKind as EngineKind
 from chitieu.evaluation.engine.definitions import ValuePoint
 from chitieu.evaluation.engine.flags import Flag, check_jumps, check_ratio
 from chitieu.localities.models import Locality
+from chitieu.localities.queries import subtree_ids
 from chitieu.plans.models import Indicator, PlanValue, Target
 from chitieu.results.models import Commentary, Observation, ReportingPeriod, Submission
 
@@ -39,13 +40,17 @@ class Item:
 
     @property
     def versions(self) -> str:
-        """'1=<version>;3=<version>': what the form saw of each kind, to notice a concurrent save."""
-        return ";".join(f"{kind}={version_of(o)}" for kind, o in sorted(self.by_kind.items()))
+        """'1=<version>;3=<version>;n=<version>': what the form saw of each kind and of the commentary, to
+        notice a concurrent save."""
+        parts = [f"{kind}={version_of(o)}" for kind, o in sorted(self.by_kind.items())]
+        if self.target is not None:
+            parts.append(f"n={version_of(self.commentary)}")
+        return ";".join(parts)
 
 
-def version_of(observation: Observation | None) -> str:
+def version_of(row: Observation | Commentary | None) -> str:
     """The token an edit form carries to notice that someone else saved the value meanwhile."""
-    return observation.updated_at.isoformat() if observation is not None else ""
+    return row.updated_at.isoformat() if row is not None else ""
 
 
 def entry_items(targets: QuerySet[Target], period: ReportingPeriod, locality: Locality) -> list[Item]:
@@ -169,3 +174,16 @@ def submission_of(period: ReportingPeriod, locality: Locality) -> Submission | N
 def open_periods(today: date) -> QuerySet[ReportingPeriod]:
     """Periods that have ended (or end today) and are not yet locked: the ones to report now."""
     return ReportingPeriod.objects.filter(is_locked=False, end__lte=today).order_by("deadline")
+
+
+def target_has_records(target: Target) -> bool:
+    """Whether anything was recorded against a target (plans, commentary, figures of its indicator at its unit or
+    below): such a target is retired, never deleted."""
+    if target.plans.exists() or target.commentaries.exists():
+        return True
+    if target.indicator_id is None:
+        return False
+    unit = target.resolution.locality
+    return Observation.objects.filter(
+        indicator_id=target.indicator_id, locality_id__in=[unit.pk, *subtree_ids(unit)]
+    ).exists()

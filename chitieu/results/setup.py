@@ -23,6 +23,7 @@ from chitieu.evaluation.engine.wording import status_label
 from chitieu.evaluation.queries import evaluate_resolution
 from chitieu.plans.models import Indicator, Resolution, Target
 from chitieu.results import xlsx_reader
+from chitieu.results.door import PlanFigure, Refused, delete_plan_values, set_plan_values
 from chitieu.results.forms import check_cell, read_number
 from chitieu.results.setup_forms import DIRECTIONS, FORMS, KINDS, SetupForms
 from chitieu.results.workbook import XLSX_TYPE, WorkbookRefused
@@ -34,15 +35,38 @@ class SetupRefused(Exception):
 
 @transaction.atomic
 def save_setup(*, user: AbstractBaseUser, forms: SetupForms) -> None:
-    """Save the valid groups, targets and plan values of one resolution's setup page, all or nothing."""
+    """Save the valid groups, targets and plan values of one resolution's setup page, all or nothing; the plan
+    values through the write door, which keeps each replaced figure in the history."""
     try:
         with transaction.atomic():
-            for formset in forms:
-                formset.save()
+            forms.groups.save()
+            forms.targets.save()
+            _save_plans(user, forms.plans)
     except IntegrityError as exc:
         raise SetupRefused(
             "Không lưu được: thứ tự nhóm hoặc kế hoạch (chỉ tiêu, năm, nguồn) bị trùng. Chưa có gì được ghi."
         ) from exc
+    except Refused as refused:
+        raise SetupRefused(f"{refused} Chưa có gì được ghi.") from refused
+
+
+def _save_plans(user: AbstractBaseUser, formset) -> None:
+    deleted = {form.instance.pk for form in formset.deleted_forms if form.instance.pk}
+    keyed: dict[tuple, PlanFigure] = {}
+    for form in formset.forms:
+        if form.instance.pk in deleted or not form.has_changed() or not form.cleaned_data:
+            continue
+        data, old = form.cleaned_data, form.instance
+        key = (data["target"].pk, data["year"], data["source"])
+        if old.pk and key != (old.target_id, old.year, old.source):
+            deleted.add(old.pk)  # moved to another target, year or source: the old figure is removed
+        keyed[key] = PlanFigure(
+            data["value"], old.source_sentence, old.is_illustrative and old.value == data["value"]
+        )
+    if deleted:
+        delete_plan_values(user, deleted, via="setup", reason="Xóa hoặc chuyển trên trang thiết lập")
+    if keyed:
+        set_plan_values(user, keyed, via="setup")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from chitieu.core.collation import by_name
 from chitieu.core.numbers import TARGET_DIGITS
 from chitieu.plans.models import Indicator, PlanValue, Resolution, Target, TargetGroup
 from chitieu.results.forms import read_number
+from chitieu.results.queries import target_has_records
 
 
 class NumberField(forms.CharField):
@@ -70,6 +71,7 @@ class TargetForm(forms.ModelForm):
             "baseline_value",
             "baseline_year",
             "deadline_year",
+            "retired_on",
             "lead_agency",
             "leader_name",
             "leader_title",
@@ -187,7 +189,18 @@ class SetupForms:
         if valid:
             self._check_group_orders()
             self._check_parents()
+            self._check_deletions()
         return valid and not self.errors
+
+    def _check_deletions(self) -> None:
+        """A target with figures, plans or commentary is kept for the history and the reports of its periods:
+        it is retired (a date from which it is no longer tracked), not deleted."""
+        for form in self.targets.deleted_forms:
+            if form.instance.pk and target_has_records(form.instance):
+                self.errors.append(
+                    f"Chỉ tiêu “{form.instance}” đã có số liệu, kế hoạch hoặc thuyết minh: không xóa được; "
+                    "hãy ghi ngày thôi theo dõi."
+                )
 
     def _check_group_orders(self) -> None:
         """Each group's order is unique in the resolution; the model's constraint names the resolution, which the

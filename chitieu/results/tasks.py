@@ -23,6 +23,7 @@ def import_entry_file(job_id: int) -> None:
             job.locality,
             bytes(job.content),
             lambda p: ImportJob.report_progress(job_id, p),
+            via="import",
         )
     except Exception:
         logger.exception("Import job %s failed", job_id)

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from chitieu.accounts import access
-from chitieu.results import history, queries, services, workbook
+from chitieu.results import door, history, imports, queries, workbook
 from chitieu.results.forms import DecisionForm, EntryForm, ReopenForm, WorkbookForm, read_number
 
 
@@ -42,7 +42,7 @@ def _save(request: HttpRequest, form: EntryForm) -> bool:
         return False
     submit = "submit" in request.POST
     try:
-        services.save_entries(
+        door.save_entries(
             user=request.user,
             period=form.period,
             locality=form.locality,
@@ -52,11 +52,11 @@ def _save(request: HttpRequest, form: EntryForm) -> bool:
             submit=submit,
             reason=form.cleaned_data["reason"],
         )
-    except services.EntryRefused as refused:
+    except door.EntryRefused as refused:
         form.add_error(None, str(refused))
         return False
-    except services.Conflicts as conflicts:
-        form.show_conflicts(conflicts.current)
+    except door.Conflicts as conflicts:
+        form.show_conflicts(conflicts.current, conflicts.notes)
         return False
     messages.success(request, "Đã gửi số liệu để phê duyệt." if submit else "Đã lưu bản nháp.")
     return True
@@ -68,7 +68,7 @@ def _entry_context(form: EntryForm, period, locality) -> dict:
         "period": period,
         "locality": locality,
         "submission": queries.submission_of(period, locality),
-        "is_open": services.is_open(period, locality),
+        "is_open": door.is_open(period, locality),
         "evidence": period.evidence.filter(locality=locality),
         "upload": WorkbookForm(),
     }
@@ -111,10 +111,14 @@ def approval_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         approve = form.cleaned_data["decision"] == "approve"
         try:
-            services.decide_submission(
-                user=request.user, submission=submission, approve=approve, reason=form.cleaned_data["reason"]
+            door.decide_submission(
+                user=request.user,
+                submission=submission,
+                approve=approve,
+                reason=form.cleaned_data["reason"],
+                seen_level=form.cleaned_data["level"],
             )
-        except services.EntryRefused as refused:
+        except door.EntryRefused as refused:
             messages.error(request, str(refused))
         return redirect("results:approvals")
     return render(request, "results/approval.html", history.submission_page(request.user, submission, form))
@@ -126,7 +130,7 @@ def reopen(request: HttpRequest, pk: int) -> HttpResponse:
     submission = access.submission_for(request.user, pk, action="reopen")
     form = ReopenForm(request.POST)
     if form.is_valid():
-        services.reopen(
+        door.reopen(
             user=request.user, period=submission.period, locality=submission.locality, **form.cleaned_data
         )
         messages.success(request, "Đã mở lại để đơn vị sửa số liệu.")
@@ -157,7 +161,7 @@ def workbook_upload(request: HttpRequest, period_pk: int, locality_pk: int) -> H
     period, locality = access.entry_for(request.user, period_pk, locality_pk)
     form = WorkbookForm(request.POST, request.FILES)
     if form.is_valid() and workbook.needs_background(form.cleaned_data["workbook"]):
-        job = services.request_import(request.user, period, locality, form.cleaned_data["workbook"])
+        job = imports.request_import(request.user, period, locality, form.cleaned_data["workbook"])
         return redirect("results:import", job.pk)
     errors = workbook.import_entry_workbook(request.user, period, locality, form)
     for error in errors:

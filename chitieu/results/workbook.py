@@ -255,11 +255,12 @@ def import_entry_data(
     locality: Locality,
     data: bytes,
     progress: Callable[[int], None] = lambda _percent: None,
+    via: str = "workbook",
 ) -> list[str]:
     """Import the entry page's workbook `data`, telling `progress` (percent) after each step; the errors, or []."""
     from chitieu.accounts.access import reportable_targets
+    from chitieu.results.door import Entry, EntryRefused, save_entries
     from chitieu.results.queries import entry_items
-    from chitieu.results.services import Entry, EntryRefused, save_entries
 
     try:
         period_id, rows = read_rows(data)
@@ -278,7 +279,7 @@ def import_entry_data(
         Entry(item.indicator, row.value, row.kind, row.note) for row, item in checked if row.value is not None
     ]
     try:
-        save_entries(user=user, period=period, locality=locality, entries=entries)
+        save_entries(user=user, period=period, locality=locality, entries=entries, via=via)
     except EntryRefused as refused:
         return [str(refused)]
     return []
@@ -325,7 +326,7 @@ def import_workbook(user, upload) -> int:
     try:
         with transaction.atomic():
             for start in range(0, len(items), MAX_ITEMS):
-                upsert_observations(items[start : start + MAX_ITEMS], user)
+                upsert_observations(items[start : start + MAX_ITEMS], user, via="workbook")
     except BulkRejected as rejected:
         raise WorkbookRefused(
             [

@@ -13,14 +13,15 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from chitieu.core.bulk import db_datetime, insert_rows
 from chitieu.criteria.catalogue import new_rural_set
 from chitieu.criteria.models import Assessment
 from chitieu.localities.models import Locality
 from chitieu.localities.services import load_units
 from chitieu.localities.units import CURRENT, LEGACY, ProvinceSelection
 from chitieu.plans.models import Indicator, Resolution, Target, TargetGroup, Term
-from chitieu.results.models import Observation, PeriodKind, ValueKind
-from chitieu.scale.bulk import db_datetime, insert_rows
+from chitieu.results.door import System, delete_loaded, insert_observations
+from chitieu.results.models import PeriodKind, ValueKind
 from chitieu.scale.catalogue import (
     CATALOGUE,
     GROUPS,
@@ -41,6 +42,8 @@ ERAS = {
 SCALE = {"commune": 1, "district": 15, "province": 150}
 ASSESSMENT_YEARS = range(2021, 2026)
 
+# Generated figures are illustrative (every page says so) and published, so the public pages show them too.
+GENERATOR = System("generate")
 OBSERVATION_FIELDS = [
     "indicator",
     "locality",
@@ -136,8 +139,8 @@ def generate(
         criteria = list(new_rural_set().criteria.order_by("number").values_list("pk", flat=True))
         _write_resolutions(units, indicators, seed, report)
         now = db_datetime(timezone.now())
-        report.observations = insert_rows(
-            Observation,
+        report.observations = insert_observations(
+            GENERATOR,
             [f"{name}_id" if name in ("indicator", "locality") else name for name in OBSERVATION_FIELDS],
             _observations(units, indicators, seed, now),
         )
@@ -220,7 +223,7 @@ def clear(locality_ids: list[int]) -> None:
     """Remove what an earlier run generated for these localities (and only that)."""
     for start in range(0, len(locality_ids), 500):
         chunk = locality_ids[start : start + 500]
-        Observation.objects.filter(locality__in=chunk, source=MARK).delete()
+        delete_loaded(GENERATOR, locality__in=chunk, source=MARK)
         Assessment.objects.filter(locality__in=chunk, is_illustrative=True, note=MARK).delete()
         Resolution.objects.filter(locality__in=chunk, source_note=MARK).delete()
 

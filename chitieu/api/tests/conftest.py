@@ -11,9 +11,43 @@ from django.test import Client
 from chitieu.api.services import create_token
 from chitieu.criteria.models import Assessment, CriteriaSet, Criterion
 from chitieu.plans.models import Indicator, PlanValue, Target
-from chitieu.results.models import Observation
+from chitieu.results.models import Observation, PeriodKind, ReportingPeriod
 
 INCOME = "thu-nhap-binh-quan-dau-nguoi"
+
+
+@pytest.fixture(autouse=True)
+def open_periods(db) -> list[ReportingPeriod]:
+    """The write door takes figures only for stored reporting periods: the ones these tests write, all open."""
+    import calendar
+
+    far = date(2099, 12, 31)
+    periods = [
+        ReportingPeriod(
+            kind=PeriodKind.MONTH,
+            name=f"Tháng {m}/2024",
+            start=date(2024, m, 1),
+            end=date(2024, m, calendar.monthrange(2024, m)[1]),
+            deadline=far,
+        )
+        for m in range(1, 13)
+    ]
+    periods += [
+        ReportingPeriod(
+            kind=PeriodKind.YEAR, name=f"Năm {y}", start=date(y, 1, 1), end=date(y, 12, 31), deadline=far
+        )
+        for y in (2023, 2024, 2025)
+    ]
+    periods.append(
+        ReportingPeriod(
+            kind=PeriodKind.HALF_YEAR,
+            name="6 tháng năm 2023",
+            start=date(2023, 1, 1),
+            end=date(2023, 6, 30),
+            deadline=far,
+        )
+    )
+    return ReportingPeriod.objects.bulk_create(periods)
 
 
 @pytest.fixture(autouse=True)

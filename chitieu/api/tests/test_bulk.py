@@ -1,5 +1,6 @@
 """Bulk writes: all or nothing with an error per item, idempotent, history kept, a few queries per batch."""
 
+import calendar
 import json
 from datetime import date
 from decimal import Decimal
@@ -40,7 +41,7 @@ def month(locality, number: int, value: str, **extra) -> dict:
         "indicator": INCOME,
         "locality_id": locality.pk,
         "period_start": f"2024-{number:02d}-01",
-        "period_end": f"2024-{number:02d}-28",
+        "period_end": date(2024, number, calendar.monthrange(2024, number)[1]).isoformat(),
         "period_kind": "month",
         "value": value,
         **extra,
@@ -207,7 +208,8 @@ def test_plan_values_are_upserted_by_target_year_and_source(figures, office):
     assert send(office, plans, PLANS).json() == {"created": 2, "updated": 0, "unchanged": 0, "revised": 0}
     assert send(office, plans, PLANS).json() == {"created": 0, "updated": 0, "unchanged": 2, "revised": 0}
     plans[1]["value"] = "60"
-    assert send(office, plans, PLANS).json() == {"created": 0, "updated": 1, "unchanged": 1, "revised": 0}
+    # A replaced plan figure is kept in the history, as a replaced observation is.
+    assert send(office, plans, PLANS).json() == {"created": 0, "updated": 1, "unchanged": 1, "revised": 1}
     assert PlanValue.objects.get(target_id=target, year=2024, source="dự toán huyện giao").value == 60
 
 
@@ -225,13 +227,10 @@ def test_a_bad_plan_value_names_its_index_and_field(figures, office):
 @pytest.fixture
 def march(world):
     """The March 2024 reporting round, whose deadline has long passed: locked."""
-    return ReportingPeriod.objects.create(
-        kind="month",
-        name="Tháng 3 năm 2024",
-        start=date(2024, 3, 1),
-        end=date(2024, 3, 28),
-        deadline=date(2024, 4, 5),
-    )
+    period = ReportingPeriod.objects.get(kind="month", start=date(2024, 3, 1))
+    period.name, period.deadline = "Tháng 3 năm 2024", date(2024, 4, 5)
+    period.save()
+    return period
 
 
 def test_a_locked_period_refuses_the_api_as_it_refuses_the_entry_page(world, office, march):

@@ -180,7 +180,7 @@ def test_a_write_outside_the_scope_is_refused_for_that_item_and_nothing_is_writt
         {
             "index": 1,
             "field": "locality_id",
-            "message": "Bạn không có quyền nhập số liệu cho đơn vị này (403).",
+            "message": "Bạn không có quyền nhập số liệu cho đơn vị này.",
             "code": "forbidden",
         }
     ]

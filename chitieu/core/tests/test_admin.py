@@ -16,8 +16,10 @@ from chitieu.accounts.models import Membership
 from chitieu.criteria.models import Assessment, CriteriaSet, Criterion, Product, Recognition
 from chitieu.localities.models import Agency, Locality, LocalityLink
 from chitieu.plans.models import Indicator, KeyTask, PlanValue, Resolution, Target, TargetGroup
-from chitieu.results.models import Observation, ObservationRevision, ValueKind
-from chitieu.results.services import record_observation
+from chitieu.results.door import System, record_observation
+from chitieu.results.models import Observation, ObservationRevision, PeriodKind, ReportingPeriod, ValueKind
+
+SEED = System("test-fixture")
 
 REGISTERED = {
     model._meta.label: model for model in admin.site._registry if model.__module__.startswith("chitieu.")
@@ -94,8 +96,18 @@ def rows(world, superuser) -> dict[str, models.Model]:
         rated_on=date(2023, 6, 1),
         is_illustrative=True,
     )
+    # The back office writes through the door, which takes figures of stored reporting periods only.
+    ReportingPeriod.objects.create(
+        kind=PeriodKind.YEAR,
+        name="Năm 2023",
+        start=date(2023, 1, 1),
+        end=date(2023, 12, 31),
+        deadline=date(2099, 1, 1),
+    )
     for value in (Decimal("1234.5"), Decimal("1250.25")):
         observation = record_observation(
+            actor=SEED,
+            via="",
             indicator=income,
             locality=district,
             period_start=date(2023, 1, 1),
@@ -243,6 +255,8 @@ def test_the_observation_list_does_not_query_once_per_row(office, rows, world):
     before = _queries_for(office, url)
     for month in range(1, 7):
         record_observation(
+            actor=SEED,
+            via="",
             indicator=rows["plans.Indicator"],
             locality=world.yen_ninh,
             period_start=date(2024, month, 1),
@@ -338,6 +352,13 @@ def test_saving_an_observation_in_the_admin_keeps_the_value_it_replaces(office, 
 
 def test_adding_an_observation_in_the_admin_records_who_entered_it(office, superuser, rows):
     income, district = rows["plans.Indicator"], rows["localities.Locality"]
+    ReportingPeriod.objects.create(
+        kind=PeriodKind.HALF_YEAR,
+        name="6 tháng năm 2024",
+        start=date(2024, 1, 1),
+        end=date(2024, 6, 30),
+        deadline=date(2099, 1, 1),
+    )
     data = _observation_form(
         Observation(),
         indicator=str(income.pk),

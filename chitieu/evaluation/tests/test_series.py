@@ -10,8 +10,10 @@ from chitieu.evaluation.engine.definitions import ValueKind
 from chitieu.evaluation.series import SeriesReader
 from chitieu.localities.models import Level, Locality, LocalityLink
 from chitieu.plans.models import Indicator
+from chitieu.results.door import System, record_observation
 from chitieu.results.models import PeriodKind
-from chitieu.results.services import record_observation
+
+SEED = System("test-fixture")
 
 pytestmark = pytest.mark.django_db
 
@@ -36,6 +38,8 @@ def _record(
     indicator, locality, value, period=YEAR_2023, kind=ValueKind.OFFICIAL, reported_on=date(2024, 1, 15)
 ):
     return record_observation(
+        actor=SEED,
+        via="",
         indicator=indicator,
         locality=locality,
         period_start=period[0],

@@ -8,8 +8,10 @@ import pytest
 from django.urls import reverse
 
 from chitieu.plans.models import Indicator
+from chitieu.results.door import System, record_observation
 from chitieu.results.models import Observation, ValueKind
-from chitieu.results.services import record_observation
+
+SEED = System("test-fixture")
 
 REPORT = (
     "Năm 2023, thu nhập bình quân đầu người của xã đạt 45,5 triệu đồng/người/năm. "
@@ -91,6 +93,8 @@ def test_a_figure_that_contradicts_a_stored_value_is_listed_as_a_discrepancy(
     client, reporter, world, indicators
 ):
     record_observation(
+        actor=SEED,
+        via="",
         indicator=indicators[1],
         locality=world.yen_ninh,
         period_start=date(2023, 1, 1),

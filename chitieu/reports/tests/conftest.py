@@ -9,8 +9,10 @@ import pytest
 from chitieu.criteria.models import Assessment, CriteriaSet, Criterion, Product, Recognition
 from chitieu.localities.models import Agency, Level
 from chitieu.plans.models import Indicator, PlanValue, Resolution, Target, TargetGroup
+from chitieu.results.door import System, record_observation
 from chitieu.results.models import PeriodKind, ValueKind
-from chitieu.results.services import record_observation
+
+SEED = System("test-fixture")
 
 
 @dataclass
@@ -37,6 +39,8 @@ def year(y: int) -> tuple[date, date]:
 def record(indicator, locality, y, value, kind=ValueKind.OFFICIAL, illustrative=False, reported=None):
     start, end = year(y)
     return record_observation(
+        actor=SEED,
+        via="",
         indicator=indicator,
         locality=locality,
         period_start=start,

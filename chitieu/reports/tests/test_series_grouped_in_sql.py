@@ -8,8 +8,10 @@ import pytest
 from chitieu.evaluation.series import SeriesReader
 from chitieu.localities.models import Locality
 from chitieu.reports.generated import build_province
+from chitieu.results.door import System, record_observation
 from chitieu.results.models import Observation, ValueKind
-from chitieu.results.services import record_observation
+
+SEED = System("test-fixture")
 
 pytestmark = pytest.mark.django_db
 
@@ -55,6 +57,8 @@ def test_the_same_holds_on_a_review_date_with_revised_and_late_figures(province)
     ).get()
     # Corrected in 2024: a review as of 2023 still reads the first figure, through its revision.
     record_observation(
+        actor=SEED,
+        via="",
         indicator=indicators[0],
         locality=commune,
         period_start=month.period_start,
@@ -65,6 +69,8 @@ def test_the_same_holds_on_a_review_date_with_revised_and_late_figures(province)
     )
     # An official figure that replaces an estimate of the same month, known only later.
     record_observation(
+        actor=SEED,
+        via="",
         indicator=indicators[1],
         locality=commune,
         period_start=date(2025, 11, 1),

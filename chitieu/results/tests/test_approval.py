@@ -8,8 +8,10 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from chitieu.accounts.models import Membership
+from chitieu.results.door import System, record_observation
 from chitieu.results.models import ApprovalRule, Observation, Submission
-from chitieu.results.services import record_observation
+
+SEED = System("test-fixture")
 
 
 @pytest.fixture
@@ -69,6 +71,8 @@ def test_approval_locks_the_value_and_a_later_change_needs_a_reason(
     assert observation.value == Decimal(45)
     with pytest.raises(ValidationError):
         record_observation(
+            actor=SEED,
+            via="",
             indicator=entry.income_indicator,
             locality=entry.world.yen_ninh,
             period_start=entry.period.start,
@@ -78,6 +82,8 @@ def test_approval_locks_the_value_and_a_later_change_needs_a_reason(
             kind=1,
         )
     record_observation(
+        actor=SEED,
+        via="",
         indicator=entry.income_indicator,
         locality=entry.world.yen_ninh,
         period_start=entry.period.start,
@@ -96,6 +102,7 @@ def test_an_approver_reopens_an_approved_period_with_a_reason(
     client.force_login(approver)
     decide(client, submitted, "approve")
     frozen.move_to(date(2024, 10, 17))  # locked by date too
+    client.force_login(approver)  # days later: a new session (the idle timeout ended the old one)
     response = client.post(
         reverse("results:reopen", args=[submitted.pk]),
         {"until": "2024-11-05", "reason": "Số liệu chính thức của Chi cục Thống kê"},
@@ -119,7 +126,7 @@ def test_two_levels_commune_then_district_then_province(
     ApprovalRule.objects.create(locality=entry.world.thai_nguyen, levels=2)
     submitted.status = Submission.Status.DRAFT
     submitted.save()
-    from chitieu.results.services import save_entries
+    from chitieu.results.door import save_entries
 
     reporter = submitted.observations.first().updated_by
     submitted = save_entries(
@@ -156,6 +163,8 @@ def test_figures_imported_for_the_unit_are_sent_with_it_though_the_page_did_not_
 ):
     # An office's many-unit workbook or the API wrote the figure; the reporter only checks it and sends it.
     imported = record_observation(
+        actor=SEED,
+        via="",
         indicator=entry.income_indicator,
         locality=entry.world.yen_ninh,
         period_start=entry.period.start,

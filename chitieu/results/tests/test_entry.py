@@ -183,10 +183,11 @@ def test_two_people_saving_one_value_at_once_the_second_is_told_and_sees_the_fir
     assert ObservationRevision.objects.get().value == Decimal(45)
 
 
-def test_a_locked_period_refuses_changes(reporting, entry, frozen):
+def test_a_locked_period_refuses_changes(reporting, reporter, entry, frozen):
     from datetime import date
 
     frozen.move_to(date(2024, 10, 16))  # deadline 10/10 + 5 grace days
+    reporting.force_login(reporter)  # days later: a new session (the idle timeout ended the old one)
     key = f"i{entry.income_indicator.pk}"
     response = post(reporting, entry, {f"{key}-value": "45", f"{key}-kind": 1})
     assert "Kỳ báo cáo đã khóa từ ngày 16/10/2024" in response.content.decode()

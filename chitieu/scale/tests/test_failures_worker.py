@@ -87,13 +87,13 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from chitieu.localities.models import Locality
-from chitieu.results import services
+from chitieu.results import imports
 from chitieu.results.models import ReportingPeriod
 
 period, commune = ReportingPeriod.objects.get(), Locality.objects.get(name="Yên Ninh")
 user = get_user_model().objects.get(username="baocao.yn")
 with transaction.atomic():
-    job = services.request_import(user, period, commune, SimpleUploadedFile("so-lieu.xlsx", open(sys.argv[1], "rb").read()))
+    job = imports.request_import(user, period, commune, SimpleUploadedFile("so-lieu.xlsx", open(sys.argv[1], "rb").read()))
 print(job.pk)
 """
 

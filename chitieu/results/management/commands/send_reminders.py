@@ -8,9 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from chitieu.accounts.models import Membership
+from chitieu.results.door import is_open
 from chitieu.results.models import ReminderLog, Submission
 from chitieu.results.queries import open_periods
-from chitieu.results.services import is_open
 
 DONE = (Submission.Status.SUBMITTED, Submission.Status.APPROVED)
 
