@@ -56,7 +56,8 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
         at = mention.subject_at
         return subject_before(text, at, floor) or header_before(text, at, floor) or mention.phrase
     linked = mention.verb.word in _LINKED and mention.verb.start >= floor
-    lead_in = object_lead_in(text, mention.lead, floor) if mention.phrase else ""
+    is_count = mention.unit is not None and mention.unit.kind == COUNT
+    lead_in = object_lead_in(text, mention.lead, floor, short=is_count) if mention.phrase else ""
     if lead_in:
         return f"{lead_in} {mention.phrase}"
     if mention.unit_text.lower() in STRUCTURE_NOUNS:
@@ -74,15 +75,24 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
         subject = subject_before(text, mention.lead, floor)
         if subject and _NUMBER_OF.fullmatch(subject):
             return f"{subject} {mention.phrase}"  # "nâng tổng số lên 98/121 xã" → "tổng số xã"
-        if not subject and linked:
-            subject = _inherited(text, mention, floor, previous)
-        return subject or mention.phrase
+        if mention.verb.word == "có" or subject.endswith(_PREPOSITIONS):
+            # "Phường Tân An mới có │28 khu phố", "với sự tham dự của │1.200 đại biểu": the words before are
+            # the place or the frame, not what is counted
+            return mention.phrase
+        if not linked:
+            # "tạm giữ │18 phương tiện": a short verb phrase before the count says what was done with it; a
+            # whole clause ("Dự án cấp nước sạch phục vụ │5.600 hộ dân") says more than what is counted
+            return f"{subject} {mention.phrase}" if subject and len(subject.split()) <= 3 else mention.phrase
+        return subject or _inherited(text, mention, floor, previous) or mention.phrase
     if mention.unit is not None and mention.unit.kind == MEASURE and mention.phrase and not linked:
         action = verb_phrase_before(text, mention.lead, floor) or subject_before(text, mention.lead, floor)
         return f"{action} {mention.phrase}" if action else mention.phrase  # "trồng lại được 34,5ha chè"
     if mention.phrase and not linked:
         return mention.phrase
     subject = subject_before(text, mention.lead, floor) or header_before(text, mention.lead, floor)
+    had = subject.rsplit(" có ", 1)[-1] if mention.verb.word is None else subject
+    if len(had.split()) >= 2:  # "Cây cầu mới có │chiều dài 320 m" (but "lương thực có hạt" is one noun)
+        subject = had
     if subject and _MEASURE_ONLY.fullmatch(subject) and previous is not None and previous.indicator:
         same_sentence = sentence_start(text, mention.lead) <= previous.numeral.start
         if same_sentence:

@@ -88,6 +88,8 @@ ACTION_VERBS = (
     "cấp đổi",
     "khởi công",
     "hoàn thành",
+    "hoàn tất",
+    "sáp nhập",
     "nâng cấp",
     "cải tạo",
     "kiên cố hóa",
@@ -153,7 +155,7 @@ NAMING_WORDS = (
     r"|công\s+văn|thông\s+tư|nghị\s+định|hướng\s+dẫn|thông\s+báo|tờ\s+trình|báo\s+cáo|luật"
     r"|ban\s+chỉ\s+đạo|trung\s+ương|covid|khu\s+vực|tổ|ấp|thôn|xóm|bản|khu|phường|quận|quốc\s+lộ|tỉnh\s+lộ"
     r"|lớp|phòng|tầng|top|phiên|tập|trang|kênh|khóm|buôn|sóc|tiểu\s+khu|cụm\s+dân\s+cư|đội|ngõ|ngách|hẻm|kiệt"
-    r"|cự\s+ly|giải\s+chạy|marathon|mùa|vụ|đán|niên\s+khóa|năm\s+học"
+    r"|cự\s+ly|giải\s+chạy|marathon"
 )
 # Calendar words name a year, month, quarter or day when the number after them fits one.
 CALENDAR_LIMITS = {

@@ -9,7 +9,7 @@ _TOKEN = re.compile(r"[ \t]*(?P<tok>[,;:!?()\n…]|[^\s,;:!?()…]+)")
 _NUMERAL_START = re.compile(r"\d")
 # Words that open a new part of the sentence after a noun phrase: "… hộ bị thu hồi đất │với tổng diện tích 374ha".
 _BREAKER = re.compile(
-    r"(?:trong\s+đó|nhưng|nhằm|nhờ|bởi|để|góp\s+phần|trị\s+giá"
+    r"(?:trong\s+đó|nhưng|nhằm|nhờ|bởi|để|góp\s+phần|trị\s+giá|cùng|là"
     r"|tổng\s+(?:số|trị|kinh|diện|vốn|giá|chiều|thu|chi))(?!\w)",
     re.IGNORECASE,
 )
@@ -25,6 +25,7 @@ _KEEPS_NUMBER = frozenset("từ đến - – đạt năm tháng quý ngày số 
 MAX_AFTER_WORDS = 16
 _WORDS = re.compile(r"[^\s,;:!?()…]+|[,;:!?()…]")
 _QUALIFIER = re.compile(QUALIFIER)
+_TOTAL_NUMBER = re.compile(r"[ \t]*tổng\s+số\s+[^\W\d_]", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _PERCENT_AHEAD = re.compile(rf"\s*(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*%", re.IGNORECASE)
 
@@ -120,6 +121,8 @@ def starts_noun(text: str, pos: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
+    if word == "tổng" and _TOTAL_NUMBER.match(text, pos):
+        return True  # "đạt 96,5% │tổng số đơn"
     return word not in NOT_A_UNIT and word not in DURATIONS and word not in _VERB_AFTER_COMMA
 
 

@@ -14,7 +14,7 @@ _LINKING = (
 _TRAILING = re.compile(
     rf"(?:^|\s)(?:(?:tăng|giảm)(?:\s+(?:bình\s+quân|trung\s+bình|hàng\s+năm|hằng\s+năm|mỗi\s+năm))*"
     rf"|(?:đạt|vượt|hoàn\s+thành)\s+{PLAN}(?:\s+là)?"
-    rf"|{_LINKING}|{QUALIFIER}|đều|hiện\s+nay|đến\s+nay|đã|thêm|cả|chung|khoảng|từ|gấp|ổn\s+định"
+    rf"|{_LINKING}|{QUALIFIER}|(?<!chiều\s)dài|(?<!chiều\s)(?<!mở\s)rộng|(?<!chiều\s)(?<!độ\s)sâu|đều|hiện\s+nay|đến\s+nay|đã|thêm|cả|chung|khoảng|từ|gấp|ổn\s+định"
     rf"|dự\s+kiến|(?<!chứng\s)(?<!địa\s)chỉ|ước\s+tính|ước)\s*$",
     re.IGNORECASE,
 )
@@ -85,9 +85,10 @@ def verb_phrase_before(text: str, pos: int, floor: int) -> str:
     return _RESULT_VERBS_AT_END.sub("", action).strip(" ,")
 
 
-def object_lead_in(text: str, pos: int, floor: int) -> str:
+def object_lead_in(text: str, pos: int, floor: int, short: bool = False) -> str:
     """The verb phrase whose preposition governs the number: "bàn giao mặt bằng với │2.200 hộ", "… tại │100% khu
-    dân cư"; empty when no preposition stands before the number."""
+    dân cư"; empty when no preposition stands before the number. From the last action verb when there is one;
+    otherwise, when `short`, the last few words only."""
     start = clause_start(text, pos, floor)
     left = _SPACES.sub(" ", _strip_qualifiers(text[start:pos])).strip()
     if not _PREPOSITION_BEFORE.search(left):
@@ -96,8 +97,13 @@ def object_lead_in(text: str, pos: int, floor: int) -> str:
     if aspect:
         left = left[aspect[-1].end() :]
     left = _LEADING.sub("", left).strip(" ,")
+    actions = list(_ACTION.finditer(left))
+    if actions:
+        left = left[actions[0].start() :]  # "Nhà máy … sẽ │tạo việc làm cho │300 lao động"
     words = left.split()
-    return " ".join(words[-10:]) if len(words) > 1 else ""
+    # without an action verb, the few words before the preposition ("giải phóng mặt bằng cho"), not the subject
+    keep = 10 if actions or not short else 5
+    return " ".join(words[-keep:]) if len(words) > 1 else ""
 
 
 def header_before(text: str, pos: int, floor: int) -> str:

@@ -1,0 +1,53 @@
+"""The subject phrase of a claim in news is the noun phrase the number measures, as written: not the place that
+has it, not the frame around it ("với sự tham dự của"), not the verb alone or the clause next to it."""
+
+import pytest
+
+from chitieu.reading import extract
+
+
+def indicators(sentence: str) -> list[tuple[float, str | None]]:
+    return [(float(c["value"]), c["indicator"]) for c in extract(sentence)["claims"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place that has the count is not what is counted
+        ("Phường Tân An mới có 28 khu phố và 9.800 hộ.", [(28, "khu phố"), (9800, "hộ")]),
+        ("Ấp Vĩnh Thạnh 3 có 420 hộ.", [(420, "hộ")]),
+        # a frame ending in a preposition is not a subject
+        ("Hội nghị diễn ra với sự tham dự của hơn 1.200 đại biểu.", [(1200, "đại biểu")]),
+        # a short verb phrase says what was done with the count
+        ("Kỳ họp đã thông qua 18 nghị quyết.", [(18, "thông qua nghị quyết")]),
+        (
+            "Công an huyện xử phạt 32 tài xế, tạm giữ 18 phương tiện.",
+            [(32, "tài xế"), (18, "tạm giữ phương tiện")],
+        ),
+        # a whole clause before the count says more than what is counted
+        ("Dự án cấp nước sạch phục vụ 5.600 hộ dân.", [(5600, "hộ dân")]),
+        # an action verb before a preposition starts the phrase; the subject before it is left out
+        (
+            "Nhà máy đi vào hoạt động sẽ tạo việc làm cho khoảng ba trăm lao động địa phương.",
+            [(300, "tạo việc làm cho lao động địa phương")],
+        ),
+        ("Xã mới được thành lập trên cơ sở sáp nhập 3 xã.", [(3, "sáp nhập xã")]),
+        # the phrase after a number stops before "cùng" and "là"
+        ("Có 45 địa phương trong tỉnh cùng tham dự.", [(45, "địa phương trong tỉnh")]),
+        ("Trong đó 65% diện tích là giống lúa chất lượng cao.", [(65, "diện tích")]),
+        # a share of a total is named by that total
+        (
+            "Năm qua, toàn tỉnh đã giải quyết 356 trường hợp khiếu nại, tố cáo, đạt 96,5% tổng số đơn thuộc thẩm quyền.",
+            None,
+        ),
+        # an adjective of size before a measure is not part of the subject
+        ("Tuyến đường tránh phía tây dài 12,5 km.", [(12.5, "Tuyến đường tránh phía tây")]),
+        ("Cây cầu mới có chiều dài 320 m.", [(320, "chiều dài")]),
+    ],
+)
+def test_it_names_the_noun_phrase_the_number_measures(sentence, expected):
+    found = indicators(sentence)
+    if expected is None:
+        assert found[-1] == (96.5, "tổng số đơn thuộc thẩm quyền")
+    else:
+        assert found == expected
