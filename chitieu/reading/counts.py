@@ -43,6 +43,14 @@ _GROUP_ITEM = re.compile(
     rf"(?:\s+(?:(?:đã|được|đều|thực\s+hiện)\s+)*(?P<status>{_STATUS}))?",
     re.IGNORECASE,
 )
+# "5/6 chỉ tiêu kinh tế, 7/8 chỉ tiêu văn hóa - xã hội đạt và vượt": the group named after its count.
+_GROUP_AFTER = re.compile(
+    rf"(?<![\w/.,])(?P<n>\d+)/(?P<of>\d+)(?P<tail>\s+{_TARGETS})\s+(?:(?:về|thuộc)\s+)?"
+    rf"(?:(?:lĩnh\s+vực|nhóm|khối)\s+)?(?P<name>{DOMAINS})"
+    rf"(?:\s+(?:(?:đã|được|đều|thực\s+hiện)\s+)*(?P<status>{_STATUS}))?",
+    re.IGNORECASE,
+)
+_NAMES_COUNT_BEFORE = re.compile(rf"{_TARGETS}\s+(?:(?:về|thuộc)\s+)?(?:(?:lĩnh\s+vực|nhóm|khối)\s+)?$", re.I)
 _GROUP_LEAD = re.compile(
     r"^(?:lĩnh\s+vực|nhóm(?:\s+chỉ\s+tiêu)?|khối|về|(?:các\s+)?chỉ\s+tiêu(?:\s+về)?)\s+", re.I
 )
@@ -117,7 +125,14 @@ def _group_counts(text: str, start: int, end: int) -> list[dict]:
     one the sentence gives before the groups ("20 chỉ tiêu đạt và vượt (kinh tế 5/6, …)") or after them."""
     if not re.search(_TARGETS, text[start:end], re.IGNORECASE):
         return []
-    items = [m for m in _GROUP_ITEM.finditer(text, start, end) if m.group("of") or m.group("tail")]
+    items = [
+        m
+        for m in _GROUP_ITEM.finditer(text, start, end)
+        if (m.group("of") or m.group("tail")) and not _NAMES_COUNT_BEFORE.search(text, start, m.start())
+    ]
+    named_after = list(_GROUP_AFTER.finditer(text, start, end))
+    if len(named_after) > len(items):
+        items = named_after
     if len(items) == 1 and not (items[0].group("of") and items[0].group("tail")):
         return []
     shared = next((m.group("status") for m in items if m.group("status")), None)

@@ -179,3 +179,14 @@ def test_the_declared_count_completes_the_whole_list_not_a_group():
 def test_the_targets_a_congress_sets_by_group_are_not_status_counts():
     text = "Đại hội đề ra 20 chỉ tiêu, gồm: kinh tế 8 chỉ tiêu, văn hóa - xã hội 7 chỉ tiêu, môi trường 5 chỉ tiêu."
     assert extract(text)["counts"] == []
+
+
+def test_a_group_named_after_its_count_is_read():
+    text = "Kết quả có 5/6 chỉ tiêu kinh tế, 7/8 chỉ tiêu văn hóa - xã hội và 2/2 chỉ tiêu môi trường đạt và vượt."
+    counts = extract(text)["counts"]
+    assert [(c.get("group"), c["total"], c["met"]) for c in counts] == [
+        (None, 16, 14),
+        ("kinh tế", 6, 5),
+        ("văn hóa - xã hội", 8, 7),
+        ("môi trường", 2, 2),
+    ]
