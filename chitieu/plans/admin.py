@@ -13,7 +13,16 @@ from chitieu.accounts.admin_scope import ScopedAdmin, ScopedChoices
 from chitieu.core.admin_catalogue import CatalogueAdmin
 from chitieu.core.numbers import format_number
 from chitieu.localities.admin import year_column
-from chitieu.plans.models import Indicator, KeyTask, PlanValue, Resolution, Target, TargetGroup, Term
+from chitieu.plans.models import (
+    Indicator,
+    KeyTask,
+    PlanValue,
+    PlanValueRevision,
+    Resolution,
+    Target,
+    TargetGroup,
+    Term,
+)
 
 
 class PlainDecimalField(forms.DecimalField):
@@ -193,7 +202,15 @@ class TargetAdmin(ScopedAdmin):
         "is_illustrative",
     ]
     list_select_related = ["resolution", "group", "indicator", "lead_agency"]
-    list_filter = ["kind", "form", "direction", "is_illustrative", "resolution__kind", "resolution__term"]
+    list_filter = [
+        "kind",
+        "form",
+        "direction",
+        "is_illustrative",
+        "retired_on",
+        "resolution__kind",
+        "resolution__term",
+    ]
     search_fields = ["name", "label", "text", "indicator__name", "indicator__code", "resolution__title"]
     autocomplete_fields = [
         "resolution",
@@ -207,7 +224,17 @@ class TargetAdmin(ScopedAdmin):
     fieldsets = [
         (
             None,
-            {"fields": ["resolution", ("group", "parent"), ("label", "order"), "name", "text", "indicator"]},
+            {
+                "fields": [
+                    "resolution",
+                    ("group", "parent"),
+                    ("label", "order"),
+                    "name",
+                    "text",
+                    "indicator",
+                    "retired_on",
+                ]
+            },
         ),
         (
             _("Target definition"),
@@ -252,6 +279,39 @@ class PlanValueAdmin(ScopedAdmin):
     @admin.display(description=_("planned value"), ordering="value")
     def planned_value(self, obj: PlanValue) -> str:
         return format_number(obj.value)
+
+
+@admin.register(PlanValueRevision)
+class PlanValueRevisionAdmin(ScopedAdmin):
+    """The plan history is written only by the write door: here it can be read, not changed."""
+
+    scope_via = "target__resolution__locality"
+    list_display = [
+        "target",
+        year_column(PlanValueRevision, "year"),
+        "source",
+        "old_value",
+        "replaced_at",
+        "replaced_by",
+        "via",
+        "reason",
+    ]
+    list_select_related = ["target", "replaced_by"]
+    search_fields = ["target__name", "target__resolution__title", "reason"]
+    date_hierarchy = "replaced_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("old value"), ordering="value")
+    def old_value(self, obj: PlanValueRevision) -> str:
+        return "" if obj.value is None else format_number(obj.value)
 
 
 @admin.register(KeyTask)
