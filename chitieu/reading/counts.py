@@ -137,7 +137,8 @@ def _group_counts(text: str, start: int, end: int) -> list[dict]:
         return []
     shared = next((m.group("status") for m in items if m.group("status")), None)
     if shared is None and items:
-        before = list(_STATUS_RE.finditer(text, start, items[0].start()))
+        # "22/25 chỉ tiêu đạt và vượt, đạt 88%; trong đó …": a percentage is the rate of the whole, not the status
+        before = [m for m in _STATUS_RE.finditer(text, start, items[0].start()) if "%" not in m.group()]
         after = _STATUS_RE.search(text, items[-1].end(), end)
         shared = before[-1].group() if before else after.group() if after else None
     if shared is None:  # "kinh tế 8 chỉ tiêu, văn hóa - xã hội 7 chỉ tiêu": the targets set, not a count

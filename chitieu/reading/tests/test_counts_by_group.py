@@ -94,6 +94,44 @@ REPORTS = [
         "Toàn huyện có 17/19 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt là thu ngân sách và tỷ lệ che phủ rừng.",
         [("17/19 chỉ tiêu", 19, 17)],
     ),
+    (
+        "Kết quả có 5/6 chỉ tiêu kinh tế, 7/8 chỉ tiêu văn hóa - xã hội và 2/2 chỉ tiêu môi trường đạt và vượt.",
+        [
+            ("5/6 chỉ tiêu kinh tế", 6, 5),
+            ("7/8 chỉ tiêu văn hóa - xã hội", 8, 7),
+            ("2/2 chỉ tiêu môi trường", 2, 2),
+        ],
+    ),
+    (
+        "Trong 21 chỉ tiêu chủ yếu, có 18 chỉ tiêu đạt và vượt; trong đó nhóm chỉ tiêu kinh tế đạt 7/8, nhóm văn"
+        " hóa - xã hội đạt 8/9, nhóm quốc phòng - an ninh và xây dựng Đảng đạt 3/4.",
+        [
+            ("21 chỉ tiêu chủ yếu", 21, 18),
+            ("kinh tế đạt 7/8", 8, 7),
+            ("văn hóa - xã hội đạt 8/9", 9, 8),
+            ("quốc phòng - an ninh và xây dựng Đảng đạt 3/4", 4, 3),
+        ],
+    ),
+    (
+        "Lĩnh vực kinh tế: 7/9 chỉ tiêu đạt và vượt; lĩnh vực văn hóa - xã hội: 10/10 chỉ tiêu đạt và vượt; lĩnh vực"
+        " môi trường: 2/3 chỉ tiêu đạt.",
+        [("kinh tế: 7/9", 9, 7), ("văn hóa - xã hội: 10/10", 10, 10), ("môi trường: 2/3", 3, 2)],
+    ),
+    (
+        "Ước thực hiện đến hết nhiệm kỳ có 22/25 chỉ tiêu đạt và vượt, đạt 88%; trong đó các chỉ tiêu về kinh tế"
+        " 8/9, về văn hóa - xã hội 10/12, về quốc phòng - an ninh 4/4.",
+        [
+            ("22/25 chỉ tiêu", 25, 22),
+            ("kinh tế 8/9", 9, 8),
+            ("văn hóa - xã hội 10/12", 12, 10),
+            ("quốc phòng - an ninh 4/4", 4, 4),
+        ],
+    ),
+    (
+        "Năm 2024, kinh tế có 6/7 chỉ tiêu hoàn thành, xã hội có 9/10 chỉ tiêu hoàn thành, môi trường có 3/3 chỉ"
+        " tiêu hoàn thành kế hoạch.",
+        [("kinh tế có 6/7", 7, 6), ("xã hội có 9/10", 10, 9), ("môi trường có 3/3", 3, 3)],
+    ),
 ]
 
 
