@@ -131,7 +131,10 @@ class ObservationAdmin(ScopedAdmin):
         (None, {"fields": ["indicator", "locality", ("period_start", "period_end", "period_kind"), "kind"]}),
         (_("Value"), {"fields": [("value", "text_value"), "reported_on", "is_illustrative"]}),
         (_("Source"), {"fields": ["source", "source_sentence", "note"]}),
-        (_("Record of the change"), {"fields": ["reason", ("created_at", "updated_at", "updated_by")]}),
+        (
+            _("Record of the change"),
+            {"fields": ["reason", ("created_at", "updated_at", "updated_by", "updated_via"), "is_published"]},
+        ),
     ]
     inlines = [RevisionInline]
 
@@ -140,7 +143,7 @@ class ObservationAdmin(ScopedAdmin):
         return self.fieldsets if obj is not None else self.fieldsets[:-1]
 
     def get_readonly_fields(self, request, obj=None):
-        fixed = ["created_at", "updated_at", "updated_by"]
+        fixed = ["created_at", "updated_at", "updated_by", "updated_via", "is_published"]
         return [*IDENTITY_FIELDS, *fixed] if obj is not None else fixed
 
     @admin.display(description=_("value"), ordering="value")
@@ -193,7 +196,7 @@ class ObservationRevisionAdmin(ScopedAdmin):
 
     scope_via = "observation__locality"
 
-    list_display = ["observation", "old_value", "reported_on", "replaced_at", "replaced_by", "reason"]
+    list_display = ["observation", "old_value", "reported_on", "replaced_at", "replaced_by", "via", "reason"]
     list_select_related = ["observation__indicator", "observation__locality", "replaced_by"]
     search_fields = ["observation__indicator__name", "observation__locality__name", "reason"]
     date_hierarchy = "replaced_at"
@@ -272,7 +275,7 @@ class PeriodLockAdmin(LockKeeperAdmin):
 class ApprovalRuleAdmin(ScopedAdmin):
     """A rule applies to its unit and those below: only who manages that unit sets it."""
 
-    list_display = ["locality", "levels"]
+    list_display = ["locality", "levels", "separate_duties"]
     list_select_related = ["locality"]
     autocomplete_fields = ["locality"]
     search_fields = ["locality__name"]
