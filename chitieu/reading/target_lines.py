@@ -12,6 +12,10 @@ ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
 # (style, pattern): the style says which items are siblings; the label is kept as published.
 _LABELS = (
+    (
+        "nhóm",
+        re.compile(r"nhóm\s+(?:chỉ\s+tiêu\s+)?(?:thứ\s+)?(?P<n>\d{1,2}|[IVX]{1,4})\s*[:.)\-–]\s*(?=\S)", _I),
+    ),
     ("chỉ tiêu", re.compile(r"chỉ\s+tiêu\s+(?:số\s+)?(?P<n>\d{1,3})\s*[:.)\-–]?\s*(?=\S)", _I)),
     ("N.N", re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,2})+)\.?\)?\s+(?=\D)")),
     ("(N)", re.compile(r"\(\s*(?P<n>\d{1,3})\s*\)\s*")),
@@ -80,6 +84,8 @@ def split_label(text: str) -> Line:
             label = text[: match.end()].strip()
             if style == "chỉ tiêu":
                 label = f"Chỉ tiêu {match.group('n')}"
+            elif style == "nhóm":
+                label = f"Nhóm {match.group('n')}"
             return Line(label, style, text[match.end() :].strip())
     return Line("", "", text)
 

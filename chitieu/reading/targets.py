@@ -169,7 +169,7 @@ def _is_group(line: Line) -> bool:
     name = re.sub(r"^(?:các\s+|nhóm\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?", "", body, flags=_I).strip()
     if _GROUP_OPENER.match(body) or _DOMAIN_ONLY.match(name.rstrip(" .:")):
         return True
-    if line.style in ("roman", "A.") and not _INTRO.search(body):
+    if line.style in ("roman", "A.", "nhóm") and not _INTRO.search(body):
         return True
     heading_like = body.isupper() or line.body.rstrip().endswith(":") or len(body.split()) <= 6
     if line.style in ("", "roman", "A.") and heading_like and _DOMAIN_FIRST.match(body):
@@ -217,8 +217,8 @@ def _group(line: Line, index: int) -> dict:
     declared = _DECLARED.search(line.body)
     name = (line.body[: declared.start()] + line.body[declared.end() :]) if declared else line.body
     name = name.strip().strip(" :;,.-–").strip()
-    label = line.label if line.style in ("roman", "A.", "N.", "(N)", "a)") else ""
-    if label and not label.endswith((".", ")")):
+    label = line.label if line.style in ("roman", "A.", "N.", "(N)", "a)", "nhóm") else ""
+    if label and line.style != "nhóm" and not label.endswith((".", ")")):
         label = f"{label}."
     return {
         "label": label,

@@ -285,3 +285,15 @@ def test_the_item_after_one_with_parts_is_the_next_target_not_another_part():
     ]
     structure = parsed["targets"][0]
     assert structure["confidence"]["value"] == 1.0  # a heading has no figure of its own, and that is sure
+
+
+def test_numbered_group_headings_written_nhom_n_are_groups():
+    parsed = parse_targets(
+        "Nhóm 1: Kinh tế (2 chỉ tiêu)\n1. Tốc độ tăng trưởng kinh tế 8%/năm.\n2. Thu nhập bình quân 60 triệu đồng.\n"
+        "Nhóm 2: Văn hóa - xã hội\n3. Tỷ lệ hộ nghèo dưới 2%."
+    )
+    assert [(g["label"], g["name"], g["declared_count"]) for g in parsed["groups"]] == [
+        ("Nhóm 1", "Kinh tế", 2),
+        ("Nhóm 2", "Văn hóa - xã hội", None),
+    ]
+    assert [t["group"] for t in parsed["targets"]] == [0, 0, 1]
