@@ -6,6 +6,7 @@ from decimal import Decimal
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 
 from chitieu.core.numbers import (
     OBSERVATION_DIGITS,
@@ -27,6 +28,7 @@ class NumberField(forms.CharField):
         kwargs.setdefault("max_length", 60)
         super().__init__(*args, **kwargs)
         self.digits = digits
+        self.validators = [v for v in self.validators if not isinstance(v, MaxLengthValidator)]
 
     def prepare_value(self, value: object) -> object:
         return format_number(value) if isinstance(value, Decimal | int) else value
@@ -35,6 +37,9 @@ class NumberField(forms.CharField):
         text = super().to_python(value)
         if not text:
             return None
+        # The length is checked on the text here: CharField's own validator would run on the Decimal.
+        if self.max_length is not None and len(text) > self.max_length:
+            raise ValidationError(f"Số quá dài (tối đa {self.max_length} ký tự).", code="max_length")
         try:
             return read_value(text, self.digits)
         except NumberFormatError as exc:

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from chitieu.plans.models import Indicator
 from chitieu.results.door import System, record_observation
-from chitieu.results.models import Observation, ValueKind
+from chitieu.results.models import Observation, ReportingPeriod, ValueKind
 
 SEED = System("test-fixture")
 
@@ -59,6 +59,13 @@ def test_the_reporter_sees_the_figures_highlighted_and_matched(client, reporter,
 def test_accepting_a_claim_writes_an_observation_with_its_source_sentence(
     client, reporter, world, indicators
 ):
+    ReportingPeriod.objects.create(
+        kind="year",
+        name="Năm 2023",
+        start=date(2023, 1, 1),
+        end=date(2023, 12, 31),
+        deadline=date(2099, 1, 1),
+    )
     client.force_login(reporter)
     data = {
         "action": "accept-0",
