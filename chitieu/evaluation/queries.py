@@ -75,9 +75,10 @@ def review_config(
 
 
 def evaluate_resolution(
-    resolution: Resolution, config: EvaluationConfig | None = None
+    resolution: Resolution, config: EvaluationConfig | None = None, *, published_only: bool = False
 ) -> ResolutionEvaluation:
-    """Every target of the resolution, evaluated at its locality with values rolled up from below."""
+    """Every target of the resolution, evaluated at its locality with values rolled up from below;
+    `published_only` reads approved figures only (the public page)."""
     config = config or review_config(resolution)
     targets = list(
         resolution.targets.select_related(
@@ -95,7 +96,7 @@ def evaluate_resolution(
     definitions = [_with_deadline(d, default_deadline) for d in definitions]
     by_key = {str(t.pk): t for t in targets}
     indicators = [t.indicator for t in targets if t.indicator is not None]
-    reader = SeriesReader(resolution.locality, indicators, as_of=config.as_of)
+    reader = SeriesReader(resolution.locality, indicators, as_of=config.as_of, published_only=published_only)
     # An annual resolution is judged on its own year: later figures belong to later resolutions.
     last_day = (
         date(resolution.year, 12, 31)

@@ -87,14 +87,21 @@ class Tree:
 
 
 def _known_values(
-    indicator_ids: Iterable[int], locality_ids: Iterable[int], as_of: date | None
+    indicator_ids: Iterable[int],
+    locality_ids: Iterable[int],
+    as_of: date | None,
+    published_only: bool = False,
 ) -> list[dict]:
-    """Observation rows as they stood on `as_of`: a value replaced later is read from its revision."""
+    """Observation rows as they stood on `as_of`: a value replaced later is read from its revision.
+    `published_only` keeps the approved figures (and those loaded from published sources): the public page."""
     indicator_ids, locality_ids = list(indicator_ids), list(locality_ids)
     if not indicator_ids or not locality_ids:
         return []
+    published = Q(is_published=True) if published_only else Q()
     rows = list(
-        Observation.objects.filter(indicator_id__in=indicator_ids, locality_id__in=locality_ids).values(
+        Observation.objects.filter(
+            published, indicator_id__in=indicator_ids, locality_id__in=locality_ids
+        ).values(
             "id",
             "indicator_id",
             "locality_id",
@@ -168,9 +175,11 @@ class SeriesReader:
         as_of: date | None = None,
         *,
         group_in_sql: bool = True,
+        published_only: bool = False,
     ) -> None:
         self.tree = Tree(root)
         self.as_of = as_of
+        self.published_only = published_only
         self.indicators: dict[int, Indicator] = {}
         for indicator in indicators:
             self._register(indicator)
@@ -184,8 +193,8 @@ class SeriesReader:
         self._deferred: dict[int, list[int]] = {}  # grouped unit → indicators of its children not yet read
         leaves = {child for parent in self._grouped for child in self.tree.units[parent].children}
         others = [unit for unit in self.tree.ids if unit not in leaves]
-        self._add_rows(_known_values(self.indicators, others, as_of))
-        self._add_rows(_known_values(self._one_by_one, leaves, as_of))
+        self._add_rows(_known_values(self.indicators, others, as_of, published_only))
+        self._add_rows(_known_values(self._one_by_one, leaves, as_of, published_only))
         if self._grouped:
             self._read_groups()
             later = [pk for pk in self.indicators if pk not in self._one_by_one]
@@ -244,6 +253,8 @@ class SeriesReader:
         if not ids:
             return
         known = Q() if self.as_of is None else Q(reported_on__lte=self.as_of)
+        if self.published_only:
+            known &= Q(is_published=True)
         stronger = Observation.objects.filter(
             known,
             indicator_id=OuterRef("indicator_id"),
@@ -279,7 +290,9 @@ class SeriesReader:
         """A grouped unit's children's own rows, read when a page asks for one of them."""
         for parent, children in self._grouped.items():
             if unit_id in children and parent in self._deferred:
-                self._add_rows(_known_values(self._deferred.pop(parent), children, self.as_of))
+                self._add_rows(
+                    _known_values(self._deferred.pop(parent), children, self.as_of, self.published_only)
+                )
                 below = set(children)
                 self._memo = {key: series for key, series in self._memo.items() if key[1] not in below}
 

@@ -104,9 +104,12 @@ def forget() -> None:
         _entries.clear()
 
 
-def cached_evaluation(resolution: Resolution, config: EvaluationConfig) -> ResolutionEvaluation:
+def cached_evaluation(
+    resolution: Resolution, config: EvaluationConfig, *, published_only: bool = False
+) -> ResolutionEvaluation:
     """`evaluate_resolution`, computed once per data version and review settings."""
-    key = f"{resolution.pk}:{hashlib.sha256(repr(config).encode()).hexdigest()[:16]}"
+    digest = hashlib.sha256(repr((config, published_only)).encode()).hexdigest()[:16]
+    key = f"{resolution.pk}:{digest}"
     position = log_position()  # read before the data, so a write made meanwhile is seen next time
     found = _get(key)
     if found is not None and position is not None and found.position == position:
@@ -115,7 +118,7 @@ def cached_evaluation(resolution: Resolution, config: EvaluationConfig) -> Resol
     if found is not None and found.version == version:
         _put(key, replace(found, position=position))
         return replace(found.result, resolution=resolution)
-    result = evaluate_resolution(resolution, config)
+    result = evaluate_resolution(resolution, config, published_only=published_only)
     _put(key, _Entry(position, version, result, time.monotonic() + TIMEOUT.total_seconds()))
     return result
 

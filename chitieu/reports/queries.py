@@ -3,9 +3,10 @@
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
+from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.collation import vn_key
@@ -28,9 +29,10 @@ from chitieu.evaluation.engine.wording import describe_target, status_label
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow, review_config
 from chitieu.evaluation.series import SeriesReader
 from chitieu.evaluation.text import resolution_summary
+from chitieu.localities.queries import subtree_ids
 from chitieu.plans.models import Indicator, Resolution, Target
 from chitieu.reports.evaluations import cached_evaluation
-from chitieu.results.models import Observation, ObservationRevision
+from chitieu.results.models import Observation, ObservationRevision, Submission
 
 REVIEW_LABELS = {
     Review.ANNUAL: _("annual review"),
@@ -155,9 +157,10 @@ def term_years(resolution: Resolution) -> list[int]:
     return list(range(resolution.term.start_year + 1, resolution.term.end_year + 1))
 
 
-def dashboard(resolution: Resolution, choice: Choice) -> Dashboard:
-    """The resolution evaluated as the reader chose, its headline, counts by group and the (filtered) table."""
-    result = cached_evaluation(resolution, choice.config(resolution))
+def dashboard(resolution: Resolution, choice: Choice, *, published_only: bool = False) -> Dashboard:
+    """The resolution evaluated as the reader chose, its headline, counts by group and the (filtered) table;
+    `published_only` for the public page, which shows approved figures only."""
+    result = cached_evaluation(resolution, choice.config(resolution), published_only=published_only)
     years = term_years(resolution)
     band = result.config.near_band_pct
     rows = [table_row(row, years, band) for row in result.rows]
@@ -537,3 +540,12 @@ def comparison(resolutions: Sequence[Resolution], choice: Choice) -> Comparison:
             )
         )
     return Comparison(boards, rows)
+
+
+def last_approval(resolution: Resolution) -> datetime | None:
+    """When figures of the resolution's unit or of a unit below it were last approved: the public page shows
+    approved figures only, as of that approval."""
+    units = [resolution.locality_id, *subtree_ids(resolution.locality)]
+    return Submission.objects.filter(status=Submission.Status.APPROVED, locality_id__in=units).aggregate(
+        last=Max("decided_at")
+    )["last"]

@@ -117,5 +117,6 @@ def criteria_matrix(request: HttpRequest, pk: int, set_pk: int, year: int) -> Ht
 def public_resolution(request: HttpRequest, pk: int) -> HttpResponse:
     """Open to anyone once the committee publishes the resolution; shows no one's name."""
     resolution = public_resolution_for(pk)
-    board = queries.dashboard(resolution, queries.Choice())
-    return render(request, "reports/public_resolution.html", {"board": board})
+    board = queries.dashboard(resolution, queries.Choice(), published_only=True)
+    approved_on = queries.last_approval(resolution)
+    return render(request, "reports/public_resolution.html", {"board": board, "approved_on": approved_on})

@@ -283,4 +283,5 @@ def delete_loaded(actor: System, **lookup: Any) -> int:
 @transaction.atomic
 def publish_submission(submission: Submission) -> None:
     """The figures of a submission approved at its last level are the ones the public page shows."""
-    submission.observations.update(is_published=True)
+    # updated_at moves too: the cached evaluations notice the change by it.
+    submission.observations.update(is_published=True, updated_at=timezone.now())
