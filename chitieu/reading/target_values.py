@@ -241,15 +241,20 @@ def _main_figure(text: str) -> tuple[Numeral | None, Unit | None]:
     """The figure the target sets: not a span of time ("5 năm"), a rating, or a number inside the target's name
     ("trên 1 ha", "lúa 2 vụ đạt …"); for a rate, its percentage; else the first figure with a unit."""
     candidates: list[tuple[Numeral, Unit | None]] = []
+    ages: list[tuple[Numeral, Unit | None]] = []
     for numeral in _figures(text):
         unit = read_unit(text, numeral.end)
         if unit is not None and unit.kind in (DURATION, RATING):
+            if unit.kind == DURATION and _SET_BEFORE.search(text, 0, numeral.start):
+                ages.append(
+                    (numeral, unit)
+                )  # "tuổi thọ trung bình đạt 75 tuổi": the span of time is the figure
             continue
         if numeral.value == 1 and unit is not None and _PER_ONE.search(text[: numeral.start]):
             continue
         candidates.append((numeral, unit))
     if not candidates:
-        return None, None
+        return ages[-1] if ages else (None, None)
     named = []
     for c, following in zip(candidates, candidates[1:], strict=False):
         gap = text[(c[1].end if c[1] else c[0].end) : following[0].start]
@@ -264,6 +269,9 @@ def _main_figure(text: str) -> tuple[Numeral | None, Unit | None]:
     return next((c for c in pool if c[1] is not None), pool[0])
 
 
+_SET_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:đạt|là|còn|ở\s+mức|khoảng|trên|dưới|từ|tối\s+thiểu|tối\s+đa|không\s+quá)|:|[≥≤<>])\s*$", _I
+)
 _KEPT_PER = ("năm", "người", "ha", "vạn dân", "nghìn dân", "dân", "tháng", "hộ", "km2", "km²", "lao động")
 
 

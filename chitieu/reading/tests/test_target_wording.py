@@ -268,3 +268,11 @@ def test_a_rating_after_a_share_of_party_cells_is_a_part_of_its_own():
     )
     assert (cells["value"], cells["form"], cells["kind"]) == (Decimal(90), "min_bound", "annual")
     assert (party["value"], party["form"]) == (None, "ordinal")
+
+
+def test_a_life_expectancy_or_years_of_schooling_set_as_the_figure_is_read_though_it_is_a_span_of_time():
+    life = one("Tuổi thọ trung bình của người dân đạt 75 tuổi.")
+    school = one("Số năm đi học bình quân của người từ 25 tuổi trở lên đạt 10 năm.")
+    assert (life["value"], life["unit"]) == (Decimal(75), "tuổi")
+    assert (school["value"], school["unit"], school["form"]) == (Decimal(10), "năm", "exact")
+    assert one("Phổ cập giáo dục mầm non cho trẻ 5 tuổi.")["value"] is None
