@@ -145,3 +145,16 @@ class ScopedAdmin(ScopedChoices, admin.ModelAdmin):
         if ids is None:
             return True
         return bool(ids) if obj is None else self.locality_id_of(obj) in ids
+
+
+class HistoryAdmin(ScopedAdmin):
+    """A record of what was replaced or decided, written only by the write door: read here, never changed."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False

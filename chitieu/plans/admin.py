@@ -9,7 +9,7 @@ from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from chitieu.accounts.admin_scope import ScopedAdmin, ScopedChoices
+from chitieu.accounts.admin_scope import HistoryAdmin, ScopedAdmin, ScopedChoices
 from chitieu.core.admin_catalogue import CatalogueAdmin
 from chitieu.core.numbers import format_number
 from chitieu.localities.admin import year_column
@@ -282,9 +282,7 @@ class PlanValueAdmin(ScopedAdmin):
 
 
 @admin.register(PlanValueRevision)
-class PlanValueRevisionAdmin(ScopedAdmin):
-    """The plan history is written only by the write door: here it can be read, not changed."""
-
+class PlanValueRevisionAdmin(HistoryAdmin):
     scope_via = "target__resolution__locality"
     list_display = [
         "target",
@@ -299,15 +297,6 @@ class PlanValueRevisionAdmin(ScopedAdmin):
     list_select_related = ["target", "replaced_by"]
     search_fields = ["target__name", "target__resolution__title", "reason"]
     date_hierarchy = "replaced_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("old value"), ordering="value")
     def old_value(self, obj: PlanValueRevision) -> str:

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from chitieu.accounts.admin_scope import ScopedAdmin, lock_keeper_ids
+from chitieu.accounts.admin_scope import HistoryAdmin, ScopedAdmin, lock_keeper_ids
 from chitieu.core.admin_catalogue import CatalogueAdmin
 from chitieu.core.numbers import format_number
 from chitieu.plans.admin import LOCALIZED_DECIMALS
@@ -191,25 +191,13 @@ class ObservationAdmin(ScopedAdmin):
 
 
 @admin.register(ObservationRevision)
-class ObservationRevisionAdmin(ScopedAdmin):
-    """The history is written only by the service: here it can be read, not changed."""
-
+class ObservationRevisionAdmin(HistoryAdmin):
     scope_via = "observation__locality"
-
     list_display = ["observation", "old_value", "reported_on", "replaced_at", "replaced_by", "via", "reason"]
     list_select_related = ["observation__indicator", "observation__locality", "replaced_by"]
     search_fields = ["observation__indicator__name", "observation__locality__name", "reason"]
     date_hierarchy = "replaced_at"
     show_full_result_count = False
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("old value"), ordering="value")
     def old_value(self, obj: ObservationRevision) -> str:
@@ -324,18 +312,12 @@ class SubmissionAdmin(ScopedAdmin):
 
 
 @admin.register(SubmissionEvent)
-class SubmissionEventAdmin(ScopedAdmin):
+class SubmissionEventAdmin(HistoryAdmin):
     scope_via = "submission__locality"
     list_display = ["submission", "action", "level", "user", "at", "reason"]
     list_select_related = ["submission__period", "submission__locality", "user"]
     list_filter = ["action"]
     show_full_result_count = False
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Commentary)

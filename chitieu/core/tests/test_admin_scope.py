@@ -28,6 +28,7 @@ from chitieu.results.models import (
     PeriodLock,
     ReportingPeriod,
     Submission,
+    SubmissionEvent,
 )
 
 APPS = ["accounts", "localities", "plans", "criteria", "results", "documents"]
@@ -251,6 +252,16 @@ def test_each_persona_lists_the_figures_of_its_own_units_only(request, world, si
     assert {name for name, figure in figures.items() if _lists(client, figure)} == seen
     for name in figures.keys() - seen:
         assert client.get(_url(Observation, "change", figures[name].pk)).status_code == 404
+
+
+def test_the_events_of_a_submission_are_read_and_never_deleted_by_the_office(office, sides):
+    event = SubmissionEvent.objects.create(
+        submission=sides["Phú Lương"].submission, action=Submission.Status.SUBMITTED, reason="Gửi số liệu năm"
+    )
+    assert office.get(_url(SubmissionEvent, "change", event.pk)).status_code == 200
+    assert office.post(_url(SubmissionEvent, "delete", event.pk), {"post": "yes"}).status_code == 403
+    assert office.post(_url(Submission, "delete", event.submission_id), {"post": "yes"}).status_code == 403
+    assert SubmissionEvent.objects.filter(pk=event.pk).exists()
 
 
 def _exception_form(locality: Locality, period: ReportingPeriod, **extra: str) -> dict[str, str]:
