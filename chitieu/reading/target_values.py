@@ -39,6 +39,8 @@ _GROWTH = re.compile(
     r"|(?:tỷ|tỉ)\s+lệ\s+(?:gia\s+)?tăng|mức\s+tăng|tăng\s+(?:hằng|hàng|mỗi)\s+năm",
     _I,
 )
+# "đóng góp của TFP vào tăng trưởng đạt 45%": a share of the growth, not a growth rate.
+_SHARE_OF_GROWTH = re.compile(r"(?:vào|trong|cho|của)\s+(?:tốc\s+độ\s+)?tăng\s+trưởng", _I)
 # "tỷ lệ tăng", "mức tăng": the rise of one year unless an average is said; "tốc độ tăng" is a growth rate.
 _WEAK_GROWTH = re.compile(
     r"^(?:(?:tỷ|tỉ)\s+lệ\s+(?:gia\s+)?tăng|mức\s+tăng|tăng\s+(?:hằng|hàng|mỗi)\s+năm)", _I
@@ -59,7 +61,8 @@ _CUMULATIVE = re.compile(
     r"(?:giai\s+đoạn|thời\s+k[ỳì]|nhiệm\s+k[ỳì])\s+\d{4}\s*[-–]\s*\d{4}|cả\s+giai\s+đoạn|cả\s+thời\s+k[ỳì]"
     r"|thành\s+lập\s+mới|mới\s+(?:được\s+)?thành\s+lập|(?:tổng|cả)\b.{0,60}?\b5\s+năm|(?:trong\s+)?5\s+năm|cả\s+nhiệm\s+k[ỳì]"
     r"|trong\s+nhiệm\s+k[ỳì]|lũy\s+kế|luỹ\s+kế|tăng\s+thêm|có\s+thêm|xây\s+dựng\s+mới|xây\s+mới|trồng\s+mới"
-    r"|kết\s+nạp|giải\s+quyết\s+việc\s+làm|tạo\s+(?:thêm\s+)?việc\s+làm|đào\s+tạo\s+nghề|thu\s+hút|xuất\s+khẩu\s+lao\s+động"
+    r"|kết\s+nạp|giải\s+quyết\s+việc\s+làm|tạo\s+(?:thêm\s+)?việc\s+làm|đào\s+tạo\s+nghề|xuất\s+khẩu\s+lao\s+động"
+    r"|thu\s+hút\s+(?:(?:mới|thêm)\s+)?(?:\d+\s+)?(?:vốn|đầu\s+tư|dự\s+án|doanh\s+nghiệp)"
     r"|đi\s+làm\s+việc|cứng\s+hóa|bê\s+tông\s+hóa|nhựa\s+hóa|làm\s+mới|nâng\s+cấp|hỗ\s+trợ\s+xây",
     _I,
 )
@@ -348,7 +351,7 @@ def _read_kind(reading: Reading, text: str, before: str, unit: Unit | None) -> N
     is_percent = unit is not None and unit.kind == PERCENT
     if is_percent and _DECLINE_AVERAGE.search(text) and (_RATIO.search(text) or not _GROWTH.search(before)):
         kind, confidence = ("point_change", 0.85) if _RATIO.search(text) else ("growth_rate", 0.6)
-    elif is_percent and (_GROWTH.search(text) or per_year):
+    elif is_percent and (_GROWTH.search(_SHARE_OF_GROWTH.sub(" ", text)) or per_year):
         if per_year or _AVERAGE_GROWTH.search(text):
             kind, confidence = "growth_rate", 0.9
         elif _EVERY_YEAR.search(text):

@@ -276,3 +276,14 @@ def test_a_life_expectancy_or_years_of_schooling_set_as_the_figure_is_read_thoug
     assert (life["value"], life["unit"]) == (Decimal(75), "tuổi")
     assert (school["value"], school["unit"], school["form"]) == (Decimal(10), "năm", "exact")
     assert one("Phổ cập giáo dục mầm non cho trẻ 5 tuổi.")["value"] is None
+
+
+def test_a_share_of_growth_is_not_a_growth_rate():
+    assert (
+        one("Đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng đạt 45%.")["kind"] == "level"
+    )
+
+
+def test_visitors_drawn_in_a_year_are_a_level_and_projects_drawn_over_the_term_a_sum():
+    assert one("Thu hút khách du lịch đạt 2 triệu lượt.")["kind"] == "level"
+    assert one("Thu hút 10 dự án đầu tư.")["kind"] == "cumulative"
