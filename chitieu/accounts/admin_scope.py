@@ -8,7 +8,6 @@ everything. Shared catalogues are in `chitieu.core.admin_catalogue`.
 from collections.abc import Callable, Iterable
 
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
 from django.db.models import Field, Model, QuerySet
 from django.http import Http404, HttpRequest
 
@@ -101,7 +100,8 @@ class ScopedAdmin(ScopedChoices, admin.ModelAdmin):
     """The admin of a model whose rows belong to a locality, reached through the lookup `scope_via`.
 
     Rows outside the user's scope are absent from the list and answer 404 on their pages, whether or not they
-    exist; rows the user may read but not manage open read-only."""
+    exist; rows the user may read but not manage open read-only. Django's delete pages and the list's delete
+    action ask `has_delete_permission` for every row they would delete, so they stay within the same units."""
 
     def scope_rows(self, queryset: QuerySet, ids: LocalityIds) -> QuerySet:
         return within(queryset, self.scope_via, ids)
@@ -133,13 +133,6 @@ class ScopedAdmin(ScopedChoices, admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return super().has_delete_permission(request, obj) and self._holds(self.writable_ids(request), obj)
-
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
-        """The list's delete action: refused whole if one chosen row lies outside the units the user manages."""
-        ids = self.writable_ids(request)
-        if ids is not None and queryset.exclude(pk__in=self.scope_rows(queryset, ids).values("pk")).exists():
-            raise PermissionDenied
-        super().delete_queryset(request, queryset)
 
     def _holds(self, ids: LocalityIds, obj: Model | None) -> bool:
         if ids is None:
