@@ -200,29 +200,26 @@ def readable(text: str) -> str:
 
 def inherit(child: Reading, parent: dict | Reading) -> None:
     """A sub-target says "hằng năm" or "đến năm 2025" once, on its parent; the parts of a growth rate
-    ("trong đó: nông nghiệp tăng 6%") are growth rates too."""
-    get = parent.get if isinstance(parent, dict) else parent.__dict__.get
-    if child.deadline_year is None and get("deadline_year"):
-        child.deadline_year = get("deadline_year")
+    ("trong đó: nông nghiệp tăng 6%") are growth rates too; a part keeps its parent's direction unless its own
+    wording is surer ("bảo hiểm y tế 95%, trong đó hộ cận nghèo 100%" is coverage, not poverty)."""
+    fields = parent if isinstance(parent, dict) else vars(parent)
+    kind: str = fields.get("kind") or ""
+    direction: str = fields.get("direction") or ""
+    if child.deadline_year is None and fields.get("deadline_year"):
+        child.deadline_year = fields["deadline_year"]
         child.confidence["deadline_year"] = 0.6
     sure = child.confidence.get("kind", 0) >= 0.8
-    if child.kind in ("level", "ratio") and get("kind") in ("annual", "cumulative") and not sure:
-        child.kind = get("kind")
+    if child.kind in ("level", "ratio") and kind in ("annual", "cumulative") and not sure:
+        child.kind = kind
         child.confidence["kind"] = 0.6
-    parent_direction = (get("confidence") or {}).get("direction", 0)
-    if get("direction") and parent_direction >= 0.7 and child.confidence.get("direction", 0) <= 0.75:
-        child.direction = get(
-            "direction"
-        )  # "bảo hiểm y tế 95%, trong đó hộ cận nghèo 100%": coverage, not poverty
+    parent_sure = (fields.get("confidence") or {}).get("direction", 0) >= 0.7
+    if direction and parent_sure and child.confidence.get("direction", 0) <= 0.75:
+        child.direction = direction
     percent = child.unit.startswith("%")
-    if (
-        percent
-        and get("kind") in ("growth_rate", "point_change")
-        and child.kind in ("level", "ratio", "annual")
-    ):
-        child.kind = get("kind")
+    if percent and kind in ("growth_rate", "point_change") and child.kind in ("level", "ratio", "annual"):
+        child.kind = kind
         child.confidence["kind"] = 0.7
-        if child.direction == "higher" and get("direction") == "lower" and child.form != "min_bound":
+        if child.direction == "higher" and direction == "lower" and child.form != "min_bound":
             child.direction = "lower"
 
 
