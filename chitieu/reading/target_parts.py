@@ -2,6 +2,7 @@
 heading), "a 30 giường; b 15 bác sĩ; c 100%" (parts side by side), "… 16%; trong đó: x 6%; y 18%" (parts of it)."""
 
 import re
+from collections.abc import Iterator
 
 from chitieu.reading.numbers import find_numerals
 from chitieu.reading.target_values import readable
@@ -88,22 +89,22 @@ def pieces(text: str) -> list[str]:
 
 def _split_top(text: str, separator: str) -> list[str]:
     """`text` cut at `separator` outside brackets; a comma between two digits is a decimal comma."""
-    found, depth, start = [], 0, 0
-    for i, char in enumerate(text):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif char == separator and depth == 0:
-            if separator == "," and i + 1 < len(text) and text[i + 1].isdigit() and text[i - 1 : i].isdigit():
-                continue
-            found.append(text[start:i].strip())
-            start = i + 1
+    found, start = [], 0
+    for i in _outside_brackets(text, separator):
+        if separator == "," and text[i + 1 : i + 2].isdigit() and text[i - 1 : i].isdigit():
+            continue
+        found.append(text[start:i].strip())
+        start = i + 1
     found.append(text[start:].strip())
     return [p for p in found if p]
 
 
 def _top_level_index(text: str, char: str) -> int | None:
+    return next(_outside_brackets(text, char), None)
+
+
+def _outside_brackets(text: str, char: str) -> Iterator[int]:
+    """Where `char` stands outside round and square brackets."""
     depth = 0
     for i, c in enumerate(text):
         if c in "([":
@@ -111,8 +112,7 @@ def _top_level_index(text: str, char: str) -> int | None:
         elif c in ")]":
             depth = max(0, depth - 1)
         elif c == char and depth == 0:
-            return i
-    return None
+            yield i
 
 
 def _top_level(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:

@@ -55,7 +55,6 @@ _DECLINE_AVERAGE = re.compile(
     r"|^\W*(?:phấn\s+đấu\s+)?giảm\b(?=.*(?:bình\s+quân|trung\s+bình|(?:hằng|hàng|mỗi)\s+năm|/\s*năm))",
     _I,
 )
-_AVERAGE = re.compile(r"bình\s+quân", _I)
 _EVERY_YEAR = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm|năm\s+nào\s+cũng|bình\s+quân\s+(?:một|1)\s+năm", _I)
 _CUMULATIVE = re.compile(
     r"(?:giai\s+đoạn|thời\s+k[ỳì]|nhiệm\s+k[ỳì])\s+\d{4}\s*[-–]\s*\d{4}|cả\s+giai\s+đoạn|cả\s+thời\s+k[ỳì]"
