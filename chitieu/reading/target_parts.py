@@ -27,9 +27,13 @@ def split_parts(text: str) -> tuple[str, list[str], list[str]]:
         text = text[: whereof.start()]
     head, parts = _side_by_side(text)
     if not parts:
-        rate = _RATE_AFTER.search(head)
-        if rate and _has_figure(head[: rate.start()]) and not _top_level_index(head[rate.start() :], ";"):
-            head, tail = head[: rate.start()], [rate.group("rate"), *tail]
+        second = _RATE_AFTER.search(head) or _AMOUNT_AFTER.search(head)
+        if (
+            second
+            and _has_figure(head[: second.start()])
+            and not _top_level_index(head[second.start() :], ";")
+        ):
+            head, tail = head[: second.start()], [second.group("rate"), *tail]
     return head, parts, tail
 
 
@@ -39,6 +43,11 @@ _RATE_AFTER = re.compile(
     r"(?:từ\s+|trên\s+|khoảng\s+)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*|\s+đến\s+\d[\d.,]*)?\s*%(?:\s*/\s*năm)?"
     r"(?:\s+trở\s+lên)?)\s*$",
     _I,
+)
+
+# "Tốc độ tăng thu ngân sách bình quân 10%/năm, đến năm 2030 đạt 2.000 tỷ đồng": the level the growth leads to.
+_AMOUNT_AFTER = re.compile(
+    r",\s*(?P<rate>(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*,?\s*(?:đạt|là)\s+[^,;()]*?\d[^,;()]*)$", _I
 )
 
 

@@ -315,6 +315,11 @@ def _part(text: str, parent: dict, group: int | None) -> dict:
     inherit(reading, parent)
     if re.match(r"(?:tăng|giảm)\b", text, _I) and len(reading.name) <= 6:
         reading.name = f"{parent['name']}: {text.split()[0].lower()}"  # "…, tăng bình quân 12%/năm"
+    elif not reading.name and reading.value is not None:  # "…, đến năm 2030 đạt 2.000 tỷ đồng": what grows
+        grown = re.sub(
+            r"^(?:tốc\s+độ\s+|tỷ\s+lệ\s+|mức\s+)?tăng(?:\s+trưởng)?\s+", "", parent["name"], flags=_I
+        )
+        reading.name = grown[:1].upper() + grown[1:]
     child = _as_dict(reading, "", text, group)
     _add_equivalents(child, reading, group)
     return child

@@ -287,3 +287,18 @@ def test_a_share_of_growth_is_not_a_growth_rate():
 def test_visitors_drawn_in_a_year_are_a_level_and_projects_drawn_over_the_term_a_sum():
     assert one("Thu hút khách du lịch đạt 2 triệu lượt.")["kind"] == "level"
     assert one("Thu hút 10 dự án đầu tư.")["kind"] == "cumulative"
+
+
+def test_the_level_a_growth_rate_leads_to_is_a_target_under_it():
+    revenue = one("Tốc độ tăng thu ngân sách bình quân 10%/năm, đến năm 2030 đạt 2.000 tỷ đồng.")
+    (level,) = revenue["children"]
+    assert (revenue["value"], revenue["kind"]) == (Decimal(10), "growth_rate")
+    assert (level["name"], level["value"], level["unit"], level["deadline_year"]) == (
+        "Thu ngân sách",
+        Decimal(2000),
+        "tỷ đồng",
+        2030,
+    )
+    assert (
+        one("Thu nhập bình quân đầu người đạt 60 triệu đồng, tăng 1,5 lần so với năm 2020.")["children"] == []
+    )
