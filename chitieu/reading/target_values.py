@@ -85,7 +85,7 @@ _NOT_DEADLINE = re.compile(
     r"|so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}"
     r"|(?:gấp|bằng)\s+[\d.,]+\s+lần\s+(?:so\s+với\s+)?(?:năm\s+)?(?:19|20)\d{2}"
     r"|(?:chuẩn|tiêu\s+chí)[^,;.:]{0,40}?giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
-    r"|(?:chỉ\s+thị|nghị\s+quyết|quyết\s+định|kết\s+luận|chương\s+trình|đề\s+án)\s+(?:số\s+)?[\w/\-]*"
+    r"|(?:chỉ\s+thị|nghị\s+quyết|quyết\s+định|kết\s+luận|chương\s+trình|đề\s+án)\s+(?:số\s+)?\d[\w/\-.]*"
     r"[^,;:]{0,40}?năm\s+\d{4}",
     _I,
 )

@@ -20,7 +20,10 @@ from chitieu.reading.text import composed
 
 _I = re.IGNORECASE
 _DOMAIN_ONLY = re.compile(rf"^{DOMAINS}$", _I)
-_DOMAIN_FIRST = re.compile(rf"^(?:phát\s+triển\s+|lĩnh\s+vực\s+)?{DOMAINS}", _I)
+# "ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ XÃ …" head the document; they name no group.
+_DOMAIN_FIRST = re.compile(
+    rf"^(?!đảng\s+(?:bộ|cộng\s+sản|ủy|uỷ)\b)(?:phát\s+triển\s+|lĩnh\s+vực\s+)?{DOMAINS}", _I
+)
 _GROUP_OPENER = re.compile(
     r"^(?:về|nhóm|lĩnh\s+vực|khối|(?:các\s+|nhóm\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?(?:về|thuộc|lĩnh\s+vực))\s+\S",
     _I,
@@ -54,7 +57,7 @@ def parse_targets(text: str) -> dict:
     lines = list_lines(text)
     outline = _Outline(unlabelled_list=_unlabelled_list(lines))
     for line in lines:
-        if _TASKS.match(line.body) and not _has_figure(line.body) and outline.targets:
+        if _ends_the_list(line) and outline.targets:
             break  # the targets are followed by the key tasks: the list is over
         outline.add(line)
     targets, groups = outline.targets, outline.groups
@@ -155,6 +158,13 @@ def flat(targets: list[dict]) -> list[dict]:
 
 
 # ------------------------------------------------------------------------------------------------ line kinds
+def _ends_the_list(line: Line) -> bool:
+    """ "II. NHIỆM VỤ VÀ GIẢI PHÁP", "Các khâu đột phá:": a heading of what follows the targets."""
+    body = line.body.strip()
+    heading = line.style in ("", "roman", "A.") or body.isupper()
+    return heading and bool(_TASKS.match(body)) and len(body.split()) <= 12 and not _has_figure(body)
+
+
 def _has_figure(body: str) -> bool:
     plain = _DECLARED.sub(" ", re.sub(r"\([^()]*\)", " ", body))
     return bool(find_numerals(readable(plain)))

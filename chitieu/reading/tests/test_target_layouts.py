@@ -297,3 +297,14 @@ def test_numbered_group_headings_written_nhom_n_are_groups():
         ("Nhóm 2", "Văn hóa - xã hội", None),
     ]
     assert [t["group"] for t in parsed["targets"]] == [0, 0, 1]
+
+
+def test_the_document_header_is_no_group_and_the_tasks_after_the_list_are_no_targets():
+    parsed = parse_targets(
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG BỘ XÃ TÂN THÀNH\n1. Tốc độ tăng trưởng kinh tế 8%/năm.\n"
+        "2. Chương trình xây dựng nông thôn mới hoàn thành trước năm 2028.\n3. Tỷ lệ hộ nghèo dưới 2%.\n"
+        "II. NHIỆM VỤ, GIẢI PHÁP\n1. Tập trung phát triển kinh tế, phấn đấu tăng 5%."
+    )
+    assert parsed["groups"] == []
+    assert [t["label"] for t in parsed["targets"]] == ["1.", "2.", "3."]
+    assert parsed["targets"][1]["deadline_year"] == 2027  # "trước năm 2028"; a programme is no dated document

@@ -302,3 +302,9 @@ def test_the_level_a_growth_rate_leads_to_is_a_target_under_it():
     assert (
         one("Thu nhập bình quân đầu người đạt 60 triệu đồng, tăng 1,5 lần so với năm 2020.")["children"] == []
     )
+
+
+def test_the_year_of_a_numbered_document_is_no_deadline():
+    village = one("Số thôn đạt chuẩn nông thôn mới (theo Chỉ thị 12-CT/TU năm 2018) đạt 4 thôn.")
+    assert village["deadline_year"] is None
+    assert one("Số thôn đạt chuẩn theo Quyết định 1600/QĐ-TTg năm 2016 đạt 4 thôn.")["deadline_year"] is None
