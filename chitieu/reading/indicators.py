@@ -30,6 +30,7 @@ _LINKED = (
     "duy trì",
     "ở mức",
 )
+_AND = re.compile(r"\s*(?:,|và|hoặc|,\s*và)\s*", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"tổng\s+số|tổng|số\s+lượng|số", re.IGNORECASE)
 _PREPOSITIONS = (" cho", " với", " tại", " ở", " đến", " của")
 _MEASURE_ONLY = re.compile(
@@ -75,14 +76,19 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
         subject = subject_before(text, mention.lead, floor)
         if subject and _NUMBER_OF.fullmatch(subject):
             return f"{subject} {mention.phrase}"  # "nâng tổng số lên 98/121 xã" → "tổng số xã"
-        if mention.verb.word == "có" or subject.endswith(_PREPOSITIONS):
+        if mention.verb.word == "có" or f" {subject}".endswith(_PREPOSITIONS):
             # "Phường Tân An mới có │28 khu phố", "với sự tham dự của │1.200 đại biểu": the words before are
             # the place or the frame, not what is counted
             return mention.phrase
         if not linked:
             # "tạm giữ │18 phương tiện": a short verb phrase before the count says what was done with it; a
             # whole clause ("Dự án cấp nước sạch phục vụ │5.600 hộ dân") says more than what is counted
+            subject = _what_it_has(subject)
             return f"{subject} {mention.phrase}" if subject and len(subject.split()) <= 3 else mention.phrase
+        if not subject and previous is not None and previous.unit_text != mention.unit_text:
+            return (
+                mention.phrase
+            )  # "dân số 41 nghìn người, gồm │19 ấp": the count before measured another thing
         return subject or _inherited(text, mention, floor, previous) or mention.phrase
     if mention.unit is not None and mention.unit.kind == MEASURE and mention.phrase and not linked:
         action = verb_phrase_before(text, mention.lead, floor) or subject_before(text, mention.lead, floor)
@@ -90,9 +96,8 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
     if mention.phrase and not linked:
         return mention.phrase
     subject = subject_before(text, mention.lead, floor) or header_before(text, mention.lead, floor)
-    had = subject.rsplit(" có ", 1)[-1] if mention.verb.word is None else subject
-    if len(had.split()) >= 2:  # "Cây cầu mới có │chiều dài 320 m" (but "lương thực có hạt" is one noun)
-        subject = had
+    if mention.verb.word is None:
+        subject = _what_it_has(subject)
     if subject and _MEASURE_ONLY.fullmatch(subject) and previous is not None and previous.indicator:
         same_sentence = sentence_start(text, mention.lead) <= previous.numeral.start
         if same_sentence:
@@ -102,11 +107,31 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
     return _inherited(text, mention, floor, previous) or mention.phrase
 
 
+def _what_it_has(subject: str) -> str:
+    """'Cây cầu mới có │chiều dài 320 m': what the subject has is measured (but 'lương thực có hạt' is one noun)."""
+    had = subject.rsplit(" có ", 1)[-1]
+    return had if len(had.split()) >= 2 else subject
+
+
+def _same_kind(one: Mention, other: Mention) -> bool:
+    """Two figures of one kind: amounts (đồng, USD), measures, or the same count noun or percent."""
+    if one.unit is not None and other.unit is not None and one.unit.kind == other.unit.kind == MEASURE:
+        return True
+    return one.unit_text == other.unit_text
+
+
 def _inherited(text: str, mention: Mention, floor: int, previous: Mention | None) -> str:
     """A statement without a subject of its own (", đạt 92,3%") takes the one of the clause before it."""
     start = clause_start(text, mention.lead, floor)
     if start > floor and text[start - 1] == "(" and previous is not None and previous.indicator:
         return previous.indicator  # "216 tỷ đồng (chiếm 77% …)": the bracket speaks of the figure before it
+    if (
+        previous is not None
+        and previous.indicator
+        and _same_kind(previous, mention)
+        and _AND.fullmatch(text, floor, mention.lead)
+    ):
+        return previous.indicator  # "tổng vốn đăng ký 2.430 tỷ đồng và │85 triệu USD"
     if start <= floor or text[start - 1] != ",":
         joined = re.search(r"(?<!\w)và(?!\w)|;", text[floor : mention.lead])
         if previous is not None and start == floor and previous.indicator and not joined:

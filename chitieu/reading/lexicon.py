@@ -155,7 +155,7 @@ NAMING_WORDS = (
     r"|công\s+văn|thông\s+tư|nghị\s+định|hướng\s+dẫn|thông\s+báo|tờ\s+trình|báo\s+cáo|luật"
     r"|ban\s+chỉ\s+đạo|trung\s+ương|covid|khu\s+vực|tổ|ấp|thôn|xóm|bản|khu|phường|quận|quốc\s+lộ|tỉnh\s+lộ"
     r"|lớp|phòng|tầng|top|phiên|tập|trang|kênh|khóm|buôn|sóc|tiểu\s+khu|cụm\s+dân\s+cư|đội|ngõ|ngách|hẻm|kiệt"
-    r"|cự\s+ly|giải\s+chạy|marathon"
+    r"|cự\s+ly|giải\s+chạy|marathon|nội\s+dung|hạng\s+cân"
 )
 # Calendar words name a year, month, quarter or day when the number after them fits one.
 CALENDAR_LIMITS = {

@@ -12,7 +12,7 @@ SINGLE_NOUNS = frozenset(
     trận ván bàn giải cúp vé cờ hoa quà sách báo tờ bài đề câu tin ảnh phim
     ca vụ cuộc đợt buổi lượt suất phần gói lô thửa mẫu sào cây con gà lợn heo bò trâu dê cá tôm
     đội đoàn nhóm hội chi nhánh đơn tập bộ mục món bình chai hộp thùng túi bao tấm bức chiếc cái
-    ngôi căn cuốn quyển đôi cặp hạt trái quả củ bó
+    ngôi căn cuốn quyển đôi cặp hạt trái quả củ bó nền sân món
     tiết giờ ngày đêm khóa kỳ vòng
     """.split()
 )
@@ -57,6 +57,12 @@ COMPOUND_NOUNS = (
     "người cao tuổi",
     "người có công",
     "trường hợp",
+    "sân vận động",
+    "sân bóng",
+    "nhà thi đấu",
+    "món ăn",
+    "trung tâm y tế",
+    "trung tâm",
     "tờ trình",
     "tờ khai",
     "tờ rơi",

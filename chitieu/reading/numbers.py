@@ -34,7 +34,8 @@ _NOT_BEFORE_NUMERAL = frozenset(".,/:+-–")
 _LINKS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|lúc)\s+$", re.IGNORECASE)  # ngày 14/10
 _NAMED_BY = re.compile(rf"(?<!\w)(?:{NAMING_WORDS})\s*:?\s*$", re.IGNORECASE)
-_TOTAL_OF = re.compile(r"(?<!\w)(?:tổng|trong)\s+số\s*$", re.IGNORECASE)
+# "số" names a number ("số 1681") unless it ends a noun: "tổng số", "dân số", "trong số 312 đảng viên".
+_TOTAL_OF = re.compile(r"(?<!\w)(?:tổng|trong|dân)\s+số\s*$", re.IGNORECASE)
 # A capitalised word just before a number, not the first of its sentence: the number ends a name ("xã Vĩnh
 # Thạnh 3", "Tuyến QL 279", "lúa OM 5451", "Giải Marathon 21 km"). An abbreviation before a percentage or an
 # amount measures it instead ("GRDP 7,5%", "FDI 120 triệu USD").

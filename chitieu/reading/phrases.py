@@ -16,6 +16,8 @@ _BREAKER = re.compile(
 _VERB_AFTER_COMMA = frozenset(
     "đạt tăng giảm có là còn chiếm được trị tổng với trong đưa nâng góp bằng vượt so nhưng song riêng nhất".split()
 )
+# "… 180 đảng viên, │tỷ lệ …": after a comma, these open the next statement, not another noun of the list.
+_MEASURE_HEADS = frozenset(("tỷ lệ", "tỉ lệ", "tốc độ", "tổng số", "tổng giá", "tổng vốn", "tổng diện"))
 _PREPOSITIONS = frozenset("tại ở cho của với trên dưới từ đến vào về theo trong".split())
 _TRAILING_WORDS = _PREPOSITIONS | frozenset(
     "và đạt được là có các những thì mà hoặc hay gần hơn khoảng".split()
@@ -98,6 +100,7 @@ def _starts_new_clause(nxt: list[str]) -> bool:
     first = nxt[0].lower()
     return bool(
         _NUMERAL_START.match(first)
+        or " ".join(nxt[:2]).lower() in _MEASURE_HEADS
         or first in _VERB_AFTER_COMMA
         or first in NOT_A_UNIT
         and first not in ("các", "những")

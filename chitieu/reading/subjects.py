@@ -24,14 +24,19 @@ _TIME = (
     rf"(?:\s+(?:\d[\d/\-–]*|qua|nay|này|đầu\s+năm|cuối\s+năm|trước|đầu|cuối|[-–]))*"
     rf"|(?:đến|tới|hiện)\s+nay|hiện\s+nay|hiện|nay|hàng\s+năm|hằng\s+năm|mỗi\s+năm"
 )
+# A place named before what it did: "huyện Thoại Sơn │gieo sạ 24.500 ha".
+_PLACE = (
+    r"(?:huyện|xã|tỉnh|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố|ấp|thôn|bản)(?-i:\s+[A-ZĐÂĂÊÔƠƯ][^\s,]*)+"
+)
 _LEADING = re.compile(
     rf"^(?:[-+•*]\s*|[a-zđ0-9]{{1,2}}[.)]\s+|(?:và|còn|cùng|đã|phấn\s+đấu|qua\s+đó|nhờ\s+đó|do\s+đó|từ\s+đó"
     rf"|ước\s+tính|ước|dự\s+kiến|đồng\s+thời|trong\s+đó|riêng|nhất\s+là|cụ\s+thể|như|gồm|bao\s+gồm|ngoài\s+ra"
-    rf"|bên\s+cạnh\s+đó|nâng|đưa|giúp|làm|góp\s+phần|toàn\s+huyện|toàn\s+tỉnh|toàn\s+xã|{_TIME})(?!\w)\s*,?\s*)+",
+    rf"|bên\s+cạnh\s+đó|nâng|đưa|giúp|làm|góp\s+phần|toàn\s+huyện|toàn\s+tỉnh|toàn\s+xã|có|{_TIME}"
+    rf"|{_PLACE})(?!\w)\s*,?\s*)+",
     re.IGNORECASE,
 )
 _CONNECTOR = re.compile(
-    r"(?:^|\s)(?:với|trong\s+đó|nhất\s+là|gồm|bao\s+gồm|riêng"
+    r"(?:^|\s)(?:với|trong\s+đó|nhất\s+là|gồm|bao\s+gồm|riêng|cho\s+biết|cho\s+hay|cho\s+thấy"
     r"|(?:nổi\s+bật|đáng\s+chú\s+ý|cụ\s+thể|đó)\s+là)\s+",
     re.IGNORECASE,
 )
@@ -52,6 +57,7 @@ _ACTION = re.compile(
 _FIRST_VERB = re.compile(rf"(?<!\w)(?<!so\s)(?:{_LINKING})(?!\w)(?!\s+(?:trưởng|cường))", re.IGNORECASE)
 
 _SPACES = re.compile(r"\s+")
+_REPORTED = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|cho\s+thấy|thông\s+tin)\s+", re.IGNORECASE)
 _QUALIFIER_AT_END = re.compile(rf"(?:^|\s)(?:{QUALIFIER}|đều|khoảng)\s*$", re.IGNORECASE)
 _RESULT_VERBS_AT_END = re.compile(r"(?:\s+(?:được|đạt|đạt\s+được))+$", re.IGNORECASE)
 _HEADING_WORDS = re.compile(r"^(?:các\s+)?(?:chỉ\s+tiêu|chỉ\s+số)(?:\s+về)?\s+", re.IGNORECASE)
@@ -77,7 +83,7 @@ def subject_before(text: str, pos: int, floor: int) -> str:
 def verb_phrase_before(text: str, pos: int, floor: int) -> str:
     """The action written before a count, from its verb: "… và kết nạp │trên 120 đảng viên" → "kết nạp"."""
     start = clause_start(text, pos, floor)
-    left = _SPACES.sub(" ", _strip_qualifiers(text[start:pos])).strip()
+    left = _after_report(_SPACES.sub(" ", _strip_qualifiers(text[start:pos])).strip())
     actions = list(_ACTION.finditer(left))
     if not actions:
         return ""
@@ -90,8 +96,9 @@ def object_lead_in(text: str, pos: int, floor: int, short: bool = False) -> str:
     dân cư"; empty when no preposition stands before the number. From the last action verb when there is one;
     otherwise, when `short`, the last few words only."""
     start = clause_start(text, pos, floor)
-    left = _SPACES.sub(" ", _strip_qualifiers(text[start:pos])).strip()
-    if not _PREPOSITION_BEFORE.search(left):
+    left = _after_report(_SPACES.sub(" ", _strip_qualifiers(text[start:pos])).strip())
+    preposition = _PREPOSITION_BEFORE.search(left)
+    if not preposition:
         return ""
     aspect = list(_ASPECT.finditer(left))
     if aspect:
@@ -100,6 +107,8 @@ def object_lead_in(text: str, pos: int, floor: int, short: bool = False) -> str:
     actions = list(_ACTION.finditer(left))
     if actions:
         left = left[actions[0].start() :]  # "Nhà máy … sẽ │tạo việc làm cho │300 lao động"
+    elif short and preposition.group("prep").lower() == "với":
+        return ""  # "… với │650 đại biểu tham dự": "with" frames a count, it does not name it
     words = left.split()
     # without an action verb, the few words before the preposition ("giải phóng mặt bằng cho"), not the subject
     keep = 10 if actions or not short else 5
@@ -148,6 +157,12 @@ def _clean_subject(phrase: str) -> str:
         return ""
     words = phrase.split()
     return " ".join(words[-MAX_BEFORE_WORDS:])
+
+
+def _after_report(left: str) -> str:
+    """'Ban tổ chức cho biết │lễ hội đón …': what is reported, without who reports it."""
+    reported = list(_REPORTED.finditer(left))
+    return left[reported[-1].end() :] if reported else left
 
 
 def _is_list_item(segment: str) -> bool:

@@ -21,6 +21,7 @@ def read(sentence: str) -> list[tuple[float, str]]:
         ("Nông dân gieo sạ 4.200 ha lúa OM 5451 và ST25.", [(4200, "ha")]),
         ("Giải Marathon 21 km thu hút 1.500 vận động viên.", [(1500, "vận động viên")]),
         ("Anh về nhất ở cự ly 10 km với thành tích ấn tượng.", []),
+        ("Chị giành huy chương vàng ở nội dung 5 km nữ.", []),
         ("Mạng 5G đã phủ sóng 12 xã vùng cao.", [(12, "xã")]),
         ("Hội chợ Xuân 2025 thu hút 120 gian hàng.", [(120, "gian hàng")]),
         ("Vụ mùa 2024, toàn huyện thu hoạch 3.500 tấn lúa.", [(3500, "tấn")]),

@@ -40,6 +40,25 @@ def indicators(sentence: str) -> list[tuple[float, str | None]]:
             "Năm qua, toàn tỉnh đã giải quyết 356 trường hợp khiếu nại, tố cáo, đạt 96,5% tổng số đơn thuộc thẩm quyền.",
             None,
         ),
+        # who reports a figure is not what it measures
+        ("Sở Du lịch cho biết lượng khách năm nay đạt 2,4 triệu lượt.", [(2.4, "lượng khách năm nay")]),
+        # "với" frames a count, it does not name it
+        ("Giải đấu khép lại với 24 đội bóng tham gia.", [(24, "đội bóng tham gia")]),
+        # a second amount joined by "và" measures the same thing
+        (
+            "Tổng vốn đăng ký đạt 1.200 tỷ đồng và 45 triệu USD.",
+            [(1200, "Tổng vốn đăng ký"), (45, "Tổng vốn đăng ký")],
+        ),
+        # a comma before "tỷ lệ" starts the next statement, not another noun of a list
+        (
+            "Năm 2026 phấn đấu kết nạp 150 đảng viên, tỷ lệ chi bộ trong sạch vững mạnh đạt 95%.",
+            [(150, "kết nạp đảng viên"), (95, "tỷ lệ chi bộ trong sạch vững mạnh")],
+        ),
+        # a place before what it did, and the verb "có" before what it has, are left out
+        ("Đến nay, xã Tân Hòa đã thu hoạch 3.400 ha.", [(3400, "thu hoạch")]),
+        ("Phường mới có diện tích tự nhiên 12,4 km2.", [(12.4, "diện tích tự nhiên")]),
+        # a count after a figure of another unit is named by its own noun
+        ("Thị trấn có dân số 25 nghìn người, gồm 12 khu phố.", [(25, "dân số người"), (12, "khu phố")]),
         # an adjective of size before a measure is not part of the subject
         ("Tuyến đường tránh phía tây dài 12,5 km.", [(12.5, "Tuyến đường tránh phía tây")]),
         ("Cây cầu mới có chiều dài 320 m.", [(320, "chiều dài")]),

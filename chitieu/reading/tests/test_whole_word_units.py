@@ -26,6 +26,8 @@ def unit_after(text: str, number: str) -> str:
         ("Tạm giữ 18 phương tiện vi phạm.", "18", "phương tiện"),
         ("Trên công trường có 60 đầu máy thi công.", "60", "đầu máy"),
         ("Đơn vị chuyển 2.000 đầu sách về cơ sở.", "2.000", "đầu sách"),
+        ("Vòng loại diễn ra tại 4 sân vận động của tỉnh.", "4", "sân vận động"),
+        ("Phiên chợ quê giới thiệu 80 món ăn dân dã.", "80", "món ăn"),
     ],
 )
 def test_it_reads_a_two_syllable_noun_whole(sentence, number, unit):
