@@ -181,11 +181,10 @@ def _is_group(line: Line) -> bool:
         return True
     if line.style in ("roman", "A.", "nhóm") and not _INTRO.search(body):
         return True
+    # "Phát triển kinh tế:", "KINH TẾ - XÃ HỘI VÀ MÔI TRƯỜNG": a short heading that starts with its domain
     heading_like = body.isupper() or line.body.rstrip().endswith(":") or len(body.split()) <= 6
     if line.style in ("", "roman", "A.") and heading_like and _DOMAIN_FIRST.match(body):
-        return (
-            not _INTRO.search(body) and len(body.split()) <= 10
-        )  # "Phát triển kinh tế:", "KINH TẾ - XÃ HỘI"
+        return not _INTRO.search(body) and len(body.split()) <= 10
     return False
 
 
