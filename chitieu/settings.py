@@ -39,8 +39,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "ninja",
+    "chitieu.core",  # before django_tasks_db: its `db_worker` wraps theirs to survive a database restart
     "django_tasks_db",
-    "chitieu.core",
     "chitieu.accounts",
     "chitieu.localities",
     "chitieu.plans",
@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "chitieu.core.middleware.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so that it sees a view's dropped database connection first: a page read is retried once.
+    "chitieu.core.outage.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "chitieu.urls"
@@ -92,6 +94,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'chitieu.sqlite3'}"),
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # A kept connection the database dropped (a restart, pg_terminate_backend) is replaced before the first
+        # query of a request, instead of failing it.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -99,6 +104,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web server read while a loader or the task worker writes.
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL;"
     DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
+    # A writer waits this many seconds for another's lock instead of answering "database is locked" at once.
+    DATABASES["default"]["OPTIONS"]["timeout"] = int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20"))
     # A file, not Django's shared in-memory database: the browser tests' live server answers several requests
     # at once, and threads sharing one in-memory connection corrupt each other's cursors.
     # One file per test run, so that two runs on one machine do not share it.

@@ -20,3 +20,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
+
+# A dropped database connection met outside a view answers "try again" (503), not a 500 (chitieu/core/outage.py).
+handler500 = "chitieu.core.outage.server_error"
