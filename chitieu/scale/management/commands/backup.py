@@ -1,4 +1,4 @@
-"""`backup FILE`: copy the whole database to a file (pg_dump on PostgreSQL, the sqlite3 backup API on SQLite)."""
+"""`backup FILE`: one archive of the site: the database, the evidence and generated files, a manifest with checksums."""
 
 from pathlib import Path
 from typing import Any
@@ -9,7 +9,10 @@ from chitieu.scale.backup import backup
 
 
 class Command(BaseCommand):
-    help = "Sao lưu toàn bộ cơ sở dữ liệu ra một tệp (PostgreSQL: pg_dump; SQLite: sao lưu trực tuyến)."
+    help = (
+        "Sao lưu toàn bộ: cơ sở dữ liệu (PostgreSQL: pg_dump; SQLite: sao lưu trực tuyến), tệp minh chứng và tệp "
+        "đã tạo, vào một tệp .tar.gz có danh mục và mã kiểm tra."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", type=Path)
