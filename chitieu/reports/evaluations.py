@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from django.db import connection
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 
 from chitieu.criteria.models import Recognition
 from chitieu.evaluation.engine.definitions import EvaluationConfig
@@ -55,7 +55,12 @@ PLAN_FIELDS = ["id", "target_id", "year", "source", "value", "is_illustrative"]
 def data_version(resolution: Resolution) -> str:
     """What the evaluation was computed from, as one short string."""
     parts = [
-        Observation.objects.aggregate(n=Count("id"), last=Max("updated_at"), top=Max("id")),
+        Observation.objects.aggregate(
+            n=Count("id"),
+            last=Max("updated_at"),
+            top=Max("id"),
+            published=Count("id", filter=Q(is_published=True)),
+        ),
         ObservationRevision.objects.aggregate(n=Count("id"), top=Max("id")),
         Recognition.objects.aggregate(
             n=Count("id"), top=Max("id"), decided=Max("decided_on"), revoked=Max("revoked_on")

@@ -9,8 +9,17 @@ from django.utils.translation import gettext_lazy as _
 from chitieu.accounts.admin_scope import HistoryAdmin, ScopedAdmin, lock_keeper_ids
 from chitieu.core.admin_catalogue import CatalogueAdmin
 from chitieu.core.numbers import format_number
-from chitieu.plans.admin import LOCALIZED_DECIMALS
-from chitieu.results.door import Refused, delete_observations, place_refusals, record_observation
+from chitieu.plans.admin import LOCALIZED_DECIMALS, PlanValueAdmin, TargetAdmin
+from chitieu.plans.models import PlanValue, Target
+from chitieu.results.door import (
+    PlanFigure,
+    Refused,
+    delete_observations,
+    delete_plan_values,
+    place_refusals,
+    record_observation,
+    set_plan_values,
+)
 from chitieu.results.models import (
     ApprovalRule,
     Commentary,
@@ -25,6 +34,7 @@ from chitieu.results.models import (
     Submission,
     SubmissionEvent,
 )
+from chitieu.results.queries import target_has_records
 
 # The fields that say which value this is; changing one of them means recording another observation.
 IDENTITY_FIELDS = ["indicator", "locality", "period_start", "period_end", "kind"]
@@ -322,11 +332,23 @@ class SubmissionEventAdmin(HistoryAdmin):
 
 @admin.register(Commentary)
 class CommentaryAdmin(ScopedAdmin):
+    """Commentary is written on the entry page, through the write door that checks locks and conflicts: here it
+    is read."""
+
     list_display = ["period", "locality", "target", "updated_by", "updated_at"]
     list_select_related = ["period", "locality", "target", "updated_by"]
     search_fields = ["locality__name", "target__name", "result"]
     autocomplete_fields = ["locality", "target"]
     readonly_fields = ["updated_by", "updated_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Evidence)
@@ -378,3 +400,70 @@ class ImportJobAdmin(ScopedAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+# Plan values are written through the write door, which the plans app (left of results) may not call: their back
+# office is completed here, as Django's own UserAdmin is extended elsewhere.
+
+
+def _save_plan(request, plan: PlanValue) -> None:
+    """One plan figure through the door; a figure moved to another target, year or source replaces the old one."""
+    key = (plan.target_id, plan.year, plan.source)
+    if plan.pk:
+        old = PlanValue.objects.filter(pk=plan.pk).values_list("target_id", "year", "source").first()
+        if old is not None and tuple(old) != key:
+            delete_plan_values(request.user, [plan.pk], via="admin", reason="Chuyển trong trang quản trị")
+    set_plan_values(
+        request.user, {key: PlanFigure(plan.value, plan.source_sentence, plan.is_illustrative)}, via="admin"
+    )
+
+
+def _remove_plans(request, plan_ids) -> None:
+    try:
+        delete_plan_values(request.user, list(plan_ids), via="admin", reason="Xóa trong trang quản trị")
+    except Refused as refused:
+        messages.error(request, f"Không xóa: {refused}")
+
+
+admin.site.unregister(PlanValue)
+
+
+@admin.register(PlanValue)
+class PlanValueThroughDoorAdmin(PlanValueAdmin):
+    def save_model(self, request, obj, form, change):
+        _save_plan(request, obj)
+
+    def delete_model(self, request, obj):
+        _remove_plans(request, [obj.pk])
+
+    def delete_queryset(self, request, queryset):
+        _remove_plans(request, queryset.values_list("pk", flat=True))
+
+
+admin.site.unregister(Target)
+
+
+@admin.register(Target)
+class TargetThroughDoorAdmin(TargetAdmin):
+    """A target's plan values go through the door; a target with figures, plans or commentary is retired (its
+    'retired on' date), never deleted."""
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not PlanValue:
+            return super().save_formset(request, form, formset, change)
+        for plan in formset.save(commit=False):
+            plan.target = form.instance
+            _save_plan(request, plan)
+        _remove_plans(request, [plan.pk for plan in formset.deleted_objects if plan.pk])
+        return None
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or not target_has_records(obj))
+
+    def delete_queryset(self, request, queryset):
+        kept = [target for target in queryset if target_has_records(target)]
+        if kept:
+            names = ", ".join(str(target) for target in kept)
+            messages.error(request, f"Không xóa chỉ tiêu đã có số liệu, kế hoạch hoặc thuyết minh: {names}.")
+        queryset.exclude(pk__in=[target.pk for target in kept]).delete()

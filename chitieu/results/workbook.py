@@ -14,7 +14,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -269,7 +269,11 @@ def import_entry_data(
     if period_id != period.pk:
         return [f"Trang “{SHEET}”, dòng 1, cột D (Mã kỳ): tệp không phải của kỳ {period.name}."]
     progress(30)
-    items = entry_items(reportable_targets(user, locality), period, locality)
+    try:
+        targets = reportable_targets(user, locality)
+    except Http404:
+        return ["Bạn không có quyền nhập số liệu cho đơn vị này."]
+    items = entry_items(targets, period, locality)
     checked = list(entries_for_page(rows, period, locality, items))
     errors = [e for e in checked if isinstance(e, str)]
     if errors:
@@ -307,7 +311,7 @@ def import_workbook(user, upload) -> int:
     if period is None:
         raise WorkbookRefused([f"Trang “{SHEET}”, dòng 1, cột D (Mã kỳ): không có kỳ báo cáo này."])
     rows = [row for row in rows if row.value is not None]
-    errors = list(_unit_refusals(period, rows))
+    errors = list(_unit_refusals(user, period, rows))
     if errors:
         raise WorkbookRefused(errors)
     items = [
@@ -337,9 +341,12 @@ def import_workbook(user, upload) -> int:
     return len(items)
 
 
-def _unit_refusals(period: ReportingPeriod, rows: list[Row]) -> Iterator[str]:
-    """The page's refusals, for every unit of a many-unit file, in a few queries: a period locked for the unit,
-    figures already sent or approved, a flagged value without a note."""
+def _unit_refusals(user, period: ReportingPeriod, rows: list[Row]) -> Iterator[str]:
+    """The page's refusals, for every unit of a many-unit file, in a few queries: a unit outside the user's
+    scope (said before anything about it), a period locked for the unit, figures already sent or approved, a
+    flagged value without a note."""
+    from chitieu.accounts.access import REPORT_ROLES, visible_locality_ids
+
     from chitieu.plans.models import Indicator
     from chitieu.results.locks import closed_units
     from chitieu.results.queries import flagged_values
@@ -356,10 +363,15 @@ def _unit_refusals(period: ReportingPeriod, rows: list[Row]) -> Iterator[str]:
         if row.indicator_code in indicators and row.locality_id in units and not row.note
     }
     flagged = flagged_values(period, values, parents)
+    reportable = visible_locality_ids(user, REPORT_ROLES)
     named: set[int] = set()
     for row in rows:
         where = f"Trang “{SHEET}”, dòng {row.number}"
-        if row.locality_id in closed and row.locality_id not in named:
+        if reportable is not None and row.locality_id not in reportable:
+            if row.locality_id not in named:
+                named.add(row.locality_id)
+                yield f"{where}, cột B (Mã đơn vị): Bạn không có quyền nhập số liệu cho đơn vị này."
+        elif row.locality_id in closed and row.locality_id not in named:
             named.add(row.locality_id)
             yield f"{where}, cột B (Mã đơn vị): {closed[row.locality_id]}"
         elif (indicators.get(row.indicator_code), row.locality_id) in flagged:
