@@ -346,7 +346,6 @@ def _unit_refusals(user, period: ReportingPeriod, rows: list[Row]) -> Iterator[s
     scope (said before anything about it), a period locked for the unit, figures already sent or approved, a
     flagged value without a note."""
     from chitieu.accounts.access import REPORT_ROLES, visible_locality_ids
-
     from chitieu.plans.models import Indicator
     from chitieu.results.locks import closed_units
     from chitieu.results.queries import flagged_values
