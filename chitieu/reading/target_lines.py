@@ -58,8 +58,12 @@ def list_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     header: dict | None = None
     for raw in text.split("\n"):
+        raw = raw.strip(" \r")
         if "\t" in raw or " | " in raw:
             cells = _cells(raw)
+            if header is None and sum(1 for c in cells if c) <= 2:
+                raw = " ".join(c for c in cells if c)  # "1.\tTốc độ …": Word's numbering, not a table
+        if "\t" in raw or " | " in raw:
             if _is_header(cells):
                 header = _header(cells)
                 continue
@@ -113,7 +117,7 @@ def _continues(previous: Line, line: Line) -> bool:
 
 # ----------------------------------------------------------------------------------------------------- tables
 def _cells(raw: str) -> list[str]:
-    cells = [c.strip() for c in re.split(r"\t| \| ", raw)]
+    cells = [c.strip() for c in re.split(r"\t| \|(?= |$)", raw)]
     merged: list[str] = []
     for cell in cells:  # a merged Word cell is read once per column it spans
         if cell and merged and merged[-1] == cell:

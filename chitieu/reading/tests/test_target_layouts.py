@@ -308,3 +308,12 @@ def test_the_document_header_is_no_group_and_the_tasks_after_the_list_are_no_tar
     assert parsed["groups"] == []
     assert [t["label"] for t in parsed["targets"]] == ["1.", "2.", "3."]
     assert parsed["targets"][1]["deadline_year"] == 2027  # "trước năm 2028"; a programme is no dated document
+
+
+def test_word_numbering_and_indents_pasted_as_tabs_are_labels_not_tables():
+    parsed = parse_targets(
+        "\tI.\tVề kinh tế\n1.\tTốc độ tăng trưởng kinh tế bình quân 8%/năm, trong đó:\n\t-\tNông nghiệp tăng 3%/năm;\n"
+        "2.\tThu nhập bình quân đầu người đạt 60 triệu đồng.\n"
+    )
+    assert group_names(parsed) == ["Về kinh tế"]
+    assert shape(parsed) == [("1.", Decimal(8), [Decimal(3)]), ("2.", Decimal(60), [])]
