@@ -119,8 +119,8 @@ def _continues(previous: Line, line: Line) -> bool:
 def _cells(raw: str) -> list[str]:
     cells = [c.strip() for c in re.split(r"\t| \|(?= |$)", raw)]
     merged: list[str] = []
-    for cell in cells:  # a merged Word cell is read once per column it spans
-        if cell and merged and merged[-1] == cell:
+    for cell in cells:  # a merged Word cell (a heading row) is read once per column it spans
+        if cell and merged and merged[-1] == cell and re.search(r"[^\W\d_]{2,}", cell):
             continue
         merged.append(cell)
     return merged
