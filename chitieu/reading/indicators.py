@@ -6,6 +6,7 @@ import re
 from chitieu.reading.clauses import clause_start, sentence_start
 from chitieu.reading.lexicon import GENERIC_CLASSIFIERS, STRUCTURE_NOUNS
 from chitieu.reading.mentions import SCALES_AHEAD, Mention
+from chitieu.reading.phrases import phrase_after, starts_noun
 from chitieu.reading.subjects import (
     header_before,
     object_lead_in,
@@ -30,6 +31,7 @@ _LINKED = (
     "duy trì",
     "ở mức",
 )
+_FOR = re.compile(r"[ \t]+cho[ \t]+", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|và|hoặc|,\s*và)\s*", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"tổng\s+số|tổng|số\s+lượng|số", re.IGNORECASE)
 _PREPOSITIONS = (" cho", " với", " tại", " ở", " đến", " của")
@@ -84,7 +86,7 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
             # "tạm giữ │18 phương tiện": a short verb phrase before the count says what was done with it; a
             # whole clause ("Dự án cấp nước sạch phục vụ │5.600 hộ dân") says more than what is counted
             subject = _what_it_has(subject)
-            return f"{subject} {mention.phrase}" if subject and len(subject.split()) <= 3 else mention.phrase
+            return f"{subject} {mention.phrase}" if subject and len(subject.split()) <= 4 else mention.phrase
         if not subject and previous is not None and previous.unit_text != mention.unit_text:
             return (
                 mention.phrase
@@ -98,6 +100,12 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
     subject = subject_before(text, mention.lead, floor) or header_before(text, mention.lead, floor)
     if mention.verb.word is None:
         subject = _what_it_has(subject)
+    if f" {subject}".endswith(_PREPOSITIONS[:4]) and mention.unit is not None:
+        lead_in = object_lead_in(text, mention.lead, floor, short=True)  # "tiếp xúc cử tri tại │86 điểm"
+        return f"{lead_in or subject} {mention.unit_text}"
+    purpose = _purpose(text, mention) if subject and not linked else ""
+    if purpose:
+        return f"{subject} {purpose}"  # "phân bổ │1.240 tỷ đồng cho chương trình kiên cố hóa trường lớp"
     if subject and _MEASURE_ONLY.fullmatch(subject) and previous is not None and previous.indicator:
         same_sentence = sentence_start(text, mention.lead) <= previous.numeral.start
         if same_sentence:
@@ -105,6 +113,17 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
     if subject:
         return subject
     return _inherited(text, mention, floor, previous) or mention.phrase
+
+
+def _purpose(text: str, mention: Mention) -> str:
+    """'… 1.240 tỷ đồng │cho chương trình kiên cố hóa trường lớp': what an amount was spent on."""
+    if mention.unit is None or mention.unit.kind != MEASURE:
+        return ""
+    match = _FOR.match(text, mention.span_end)
+    if match is None or not starts_noun(text, match.end()):
+        return ""
+    phrase, _ = phrase_after(text, match.end())
+    return f"cho {phrase}" if phrase else ""
 
 
 def _what_it_has(subject: str) -> str:

@@ -186,8 +186,8 @@ _PART_BEFORE = re.compile(r"(?<![\w.,/])(\d+)\s+$")
 _PERCENT_WORDS = re.compile(r"phần\s+trăm(?!\w)")
 _DIGIT_BEFORE = re.compile(r"\d(?P<gap>\s+)$")
 _PERCENT_WORDS_AFTER = re.compile(r"\s+phần\s+trăm(?!\w)", re.IGNORECASE)
-# Words after which a lone "hai", "ba" … is not a count: "hai bên", "chín chắn", "ba mẹ".
-_NOT_COUNTED = frozenset("bên chắn muồi mẹ má phải mấy vài".split())
+# Words after which a lone "hai", "ba" … is not a count: "hai bên", "chín chắn", "ba mẹ", "hai cấp".
+_NOT_COUNTED = frozenset("bên chắn muồi mẹ má phải mấy vài cấp".split())  # "chính quyền hai cấp"
 
 
 def spelled_numbers(text: str) -> list[tuple[int, int, str]]:

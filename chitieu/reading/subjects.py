@@ -15,7 +15,8 @@ _TRAILING = re.compile(
     rf"(?:^|\s)(?:(?:tăng|giảm)(?:\s+(?:bình\s+quân|trung\s+bình|hàng\s+năm|hằng\s+năm|mỗi\s+năm))*"
     rf"|(?:đạt|vượt|hoàn\s+thành)\s+{PLAN}(?:\s+là)?"
     rf"|{_LINKING}|{QUALIFIER}|(?<!chiều\s)dài|(?<!chiều\s)(?<!mở\s)rộng|(?<!chiều\s)(?<!độ\s)sâu|đều|hiện\s+nay|đến\s+nay|đã|thêm|cả|chung|khoảng|từ|gấp|ổn\s+định"
-    rf"|dự\s+kiến|(?<!chứng\s)(?<!địa\s)chỉ|ước\s+tính|ước)\s*$",
+    rf"|dự\s+kiến|(?<!chứng\s)(?<!địa\s)chỉ|ước\s+tính|ước|tương\s+đương|tương\s+ứng"
+    rf"|từ\s+\d[\d.,]*(?:\s*%|\s+[^\W\d]+(?:/[^\W\d]+)?)?\s+(?:lên|xuống|đến))\s*$",
     re.IGNORECASE,
 )
 _TIME = (
@@ -36,7 +37,7 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _CONNECTOR = re.compile(
-    r"(?:^|\s)(?:với|trong\s+đó|nhất\s+là|gồm|bao\s+gồm|riêng|cho\s+biết|cho\s+hay|cho\s+thấy"
+    r"(?:^|\s)(?:với|trong\s+đó|nhất\s+là|gồm|bao\s+gồm|(?<!sầu\s)riêng|cho\s+biết|cho\s+hay|cho\s+thấy"
     r"|(?:nổi\s+bật|đáng\s+chú\s+ý|cụ\s+thể|đó)\s+là)\s+",
     re.IGNORECASE,
 )
@@ -52,11 +53,12 @@ _ONLY_ADVERBIALS = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?P<prep>tại|ở(?!\s+mức)|cho|với)\s*$", re.IGNORECASE)
 _ASPECT = re.compile(r"(?:^|\s)(?:đã|đang|vừa)\s+", re.IGNORECASE)
 _ACTION = re.compile(
-    rf"(?<!\w)(?:{'|'.join(a.replace(' ', r'\s+') for a in ACTION_VERBS)})(?!\w)", re.IGNORECASE
+    rf"(?<!\w)(?<![Bb]an\s)(?:{'|'.join(a.replace(' ', r'\s+') for a in ACTION_VERBS)})(?!\w)", re.IGNORECASE
 )
 _FIRST_VERB = re.compile(rf"(?<!\w)(?<!so\s)(?:{_LINKING})(?!\w)(?!\s+(?:trưởng|cường))", re.IGNORECASE)
 
 _SPACES = re.compile(r"\s+")
+_OPENS_ADVERBIAL = frozenset("trước sau trong ngoài đến tới từ qua vào theo tại ở khi nhờ do để với".split())
 _REPORTED = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|cho\s+thấy|thông\s+tin)\s+", re.IGNORECASE)
 _QUALIFIER_AT_END = re.compile(rf"(?:^|\s)(?:{QUALIFIER}|đều|khoảng)\s*$", re.IGNORECASE)
 _RESULT_VERBS_AT_END = re.compile(r"(?:\s+(?:được|đạt|đạt\s+được))+$", re.IGNORECASE)
@@ -170,6 +172,7 @@ def _is_list_item(segment: str) -> bool:
     words = segment.split()
     return (
         0 < len(words) <= 6
+        and words[0].lower() not in _OPENS_ADVERBIAL  # "Trước kỳ họp, │các tổ …" is not a list
         and not any(w[0].isdigit() for w in words)
         and not _FIRST_VERB.search(segment)
         and not _ACTION.search(segment)

@@ -59,6 +59,22 @@ def indicators(sentence: str) -> list[tuple[float, str | None]]:
         ("Phường mới có diện tích tự nhiên 12,4 km2.", [(12.4, "diện tích tự nhiên")]),
         # a count after a figure of another unit is named by its own noun
         ("Thị trấn có dân số 25 nghìn người, gồm 12 khu phố.", [(25, "dân số người"), (12, "khu phố")]),
+        # "tương đương" restates the figure before it
+        (
+            "Thu ngân sách đạt 98% dự toán, tương đương 1.200 tỷ đồng.",
+            [(98, "Thu ngân sách"), (1200, "Thu ngân sách")],
+        ),
+        # "Ban Tổ chức" is a name, not the action "tổ chức"
+        ("Ban Tổ chức trao giải cho 12 tác giả.", [(12, "trao giải cho tác giả")]),
+        # a subject ending in a preposition is completed by what the number counts
+        ("Sau đợt mưa lũ, bộ đội hỗ trợ dọn dẹp tại 45 điểm.", [(45, "hỗ trợ dọn dẹp tại điểm")]),
+        # a rise "từ X lên Y" is not part of the subject; "sầu riêng" is a fruit, not "riêng"
+        ("Năng suất sầu riêng của huyện tăng từ 18 lên 21 tấn/ha.", [(21, "Năng suất sầu riêng của huyện")]),
+        # what an amount was spent on
+        (
+            "Năm nay, tỉnh bố trí 85 tỷ đồng cho chương trình nước sạch nông thôn.",
+            [(85, "tỉnh bố trí cho chương trình nước sạch nông thôn")],
+        ),
         # an adjective of size before a measure is not part of the subject
         ("Tuyến đường tránh phía tây dài 12,5 km.", [(12.5, "Tuyến đường tránh phía tây")]),
         ("Cây cầu mới có chiều dài 320 m.", [(320, "chiều dài")]),

@@ -45,6 +45,7 @@ def test_it_writes_a_spelled_number_as_digits(words, digits):
         "Quận Hai Bà Trưng tổ chức lễ ra quân.",
         "Sau mười năm xây dựng, làng nghề đã khởi sắc.",
         "Sáng thứ Hai, đoàn công tác làm việc tại xã.",
+        "Bộ máy chính quyền hai cấp vận hành thông suốt.",
     ],
 )
 def test_it_leaves_words_that_are_not_quantities(sentence):

@@ -28,6 +28,10 @@ def unit_after(text: str, number: str) -> str:
         ("Đơn vị chuyển 2.000 đầu sách về cơ sở.", "2.000", "đầu sách"),
         ("Vòng loại diễn ra tại 4 sân vận động của tỉnh.", "4", "sân vận động"),
         ("Phiên chợ quê giới thiệu 80 món ăn dân dã.", "80", "món ăn"),
+        ("Hội chợ có 30 nhà xuất bản tham gia.", "30", "nhà xuất bản"),
+        ("Xã lắp đặt thêm 2 trạm bơm điện.", "2", "trạm bơm"),
+        ("Khoa ngoại có 8 phòng mổ.", "8", "phòng mổ"),
+        ("Thư viện đón 5.000 lượt bạn đọc.", "5.000", "lượt bạn đọc"),
     ],
 )
 def test_it_reads_a_two_syllable_noun_whole(sentence, number, unit):
