@@ -1,12 +1,12 @@
 """URL map: each app's pages under its own prefix, the back office under /admin/."""
 
 from django.contrib import admin
-from django.urls import include, path, register_converter
+from django.urls import include, path
 
-from chitieu.core import throttle
-from chitieu.core.converters import YearConverter
-
-register_converter(YearConverter, "year")  # before the apps' URL maps that use it are included
+from chitieu.core import (
+    converters,  # noqa: F401 - registers <year:…> before the apps' URL maps use it
+    throttle,
+)
 
 urlpatterns = [
     path("", include("chitieu.core.urls")),

@@ -1,4 +1,6 @@
-"""URL converters that refuse, with a 404, a parameter no page can answer for."""
+"""URL converters that refuse, with a 404, a parameter no page can answer for; registered once, on import."""
+
+from django.urls import register_converter
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -16,3 +18,7 @@ class YearConverter:
 
     def to_url(self, value: int) -> str:
         return str(value)
+
+
+# Here rather than in the URL map: a URL map imported again (after an error) would register it twice, an error.
+register_converter(YearConverter, "year")

@@ -10,6 +10,7 @@ import functools
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from typing import IO
@@ -29,6 +30,8 @@ ROW, CELL, VALUE, FORMULA, INLINE, TEXT, PHONETIC = (
 MERGE = f"{MAIN}mergeCell"
 INTEGER = re.compile(r"-?\d{1,18}")  # longer runs of digits are read as Decimal, checked by the caller
 EXCEL_COLUMNS = 16_384  # a row with more cells than Excel allows is not a spreadsheet
+# What a damaged zip raises while it is read: a bad header, a corrupt deflate stream, a cut-off member.
+DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
 MAX_PENDING = 4 * EXCEL_COLUMNS  # elements read since the last row: a full row's cells, values and formulas
 Cell = str | int | Decimal | bool | None
 
@@ -84,7 +87,7 @@ def read_sheet(
                 yield from _rows(xml, strings, set(wanted), width)
         except zips.TextTooLong as exc:
             raise TooLarge(str(exc)) from exc
-        except (ParseError, KeyError, IndexError, ValueError, zipfile.BadZipFile) as exc:
+        except (ParseError, KeyError, IndexError, ValueError, *DAMAGED) as exc:
             raise Unreadable from exc
 
 
@@ -99,7 +102,7 @@ def count_rows(source: bytes, sheet: str) -> int:
                 tail = text[-5:]
                 count -= tail.count(b"<row ") + tail.count(b"<row>") + tail.count(b":row ")
             return count
-    except (zipfile.BadZipFile, OSError, KeyError, NotXlsx, MissingSheet):
+    except (KeyError, NotXlsx, MissingSheet, *DAMAGED):
         return 0
 
 
@@ -202,7 +205,7 @@ def _sheet_path(archive: zipfile.ZipFile, sheet: str) -> str:
                 return target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
     except zips.TextTooLong as exc:
         raise TooLarge(str(exc)) from exc
-    except (KeyError, ParseError, zipfile.BadZipFile) as exc:
+    except (KeyError, ParseError, *DAMAGED) as exc:
         raise Unreadable from exc
     raise Unreadable(sheet)
 
@@ -228,6 +231,6 @@ def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
                 )
     except zips.TextTooLong as exc:
         raise TooLarge(str(exc)) from exc
-    except (ParseError, zipfile.BadZipFile) as exc:
+    except (ParseError, *DAMAGED) as exc:
         raise Unreadable from exc
     return strings
