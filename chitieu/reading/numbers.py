@@ -124,12 +124,12 @@ def _ends_a_name(text: str, before: str, end: int) -> bool:
     if not before or not before[-1].isspace():
         return False
     stripped = before.rstrip()
-    start = len(stripped)
-    while start and (stripped[start - 1].isalnum() or stripped[start - 1] == "-"):
-        start -= 1
+    start = max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\t")) + 1
     name, lead = stripped[start:], stripped[:start].rstrip()
-    if not name[:1].isupper() or not lead or lead[-1] in _SENTENCE_MARKS:
-        return False  # not a capital, or the first word of a sentence or line
+    if not name[:1].isupper() or not name.replace("-", "").isalnum():
+        return False
+    if not lead or lead[-1] in _SENTENCE_MARKS:
+        return False  # the first word of a sentence or line
     if _PERCENT_AFTER.match(text, end):
         return False
     return not (name.isupper() and _AMOUNT_AFTER.match(text, end))

@@ -33,12 +33,14 @@ _MEASURE = re.compile(rf"[ \t]*(?P<what>{MEASURES})", re.IGNORECASE)
 _CURRENCY = re.compile(rf"[ \t]*(?P<what>{CURRENCY})", re.IGNORECASE)
 _WORD = re.compile(r"[ \t]*(?P<word>[^\W\d_][\w\-]*)")
 _SYLLABLE = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?![\w\-])")
-_COMPOUNDS = re.compile(
-    r"[ \t]*(?P<word>"
-    + "|".join(sorted((c.replace(" ", r"\s+") for c in COMPOUND_NOUNS), key=len, reverse=True))
-    + r")(?!\w)",
-    re.IGNORECASE,
+# Up to five words after a number, to look the longest known compound up in a set (a regex of a few hundred
+# alternatives would try each of them at every number).
+_WORDS_AHEAD = re.compile(
+    r"[ \t]*(?P<w1>[^\W\d_]+)(?:(?P<s2>\s+|,[ \t]*)(?P<w2>[^\W\d_]+)(?:\s+(?P<w3>[^\W\d_]+)"
+    r"(?:\s+(?P<w4>[^\W\d_]+)(?:\s+(?P<w5>[^\W\d_]+))?)?)?)?"
 )
+_COMPOUND_SET = frozenset(COMPOUND_NOUNS)
+_LONGEST = max(len(c.split()) for c in COMPOUND_NOUNS)
 _PER = re.compile(r"\s*/\s*(?P<per>vạn\s+dân|nghìn\s+dân|\d[\d.]*\s+dân|[^\W\d_][\w]*)")
 _SPELLING = (
     (re.compile(r"\btỉ\b"), "tỷ"),
@@ -117,10 +119,20 @@ def _measure(text: str, pos: int) -> Unit | None:
 
 
 def _compound(text: str, pos: int) -> Unit | None:
-    match = _COMPOUNDS.match(text, pos)
+    """The longest compound noun of the lexicon at `pos` ("hợp tác xã", "trường hợp", "sở, ngành")."""
+    match = _WORDS_AHEAD.match(text, pos)
     if not match:
         return None
-    return _with_counted_noun(text, Unit(normalise(match.group("word")), match.end(), COUNT))
+    words = [w.lower() for w in match.group("w1", "w2", "w3", "w4", "w5") if w]
+    comma = "," in (match.group("s2") or "")
+    for size in range(min(len(words), _LONGEST), 0, -1):
+        key = words[0] + ("," if comma and size > 1 else "") + "".join(f" {w}" for w in words[1:size])
+        if key in _COMPOUND_SET and (
+            size == 1 or not text[match.end(f"w{size}") : match.end(f"w{size}") + 1].isalnum()
+        ):
+            written = text[match.start("w1") : match.end(f"w{size}")]
+            return _with_counted_noun(text, Unit(normalise(written), match.end(f"w{size}"), COUNT))
+    return None
 
 
 def _count_noun(text: str, pos: int) -> Unit | None:
