@@ -84,6 +84,13 @@ def test_an_outage_met_by_a_middleware_answers_try_again(outage_urls, db):
     assert response.status_code == 503 and "thử lại" in response.content.decode()
 
 
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's own settings")
+def test_sqlite_lets_readers_read_while_one_writes_and_waits_for_a_lock(db):
+    with connection.cursor() as cursor:
+        assert cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert cursor.execute("PRAGMA busy_timeout").fetchone()[0] == 20_000
+
+
 @task
 def note_the_worker_ran(word: str) -> str:
     return f"đã chạy: {word}"
@@ -160,7 +167,7 @@ def test_browsing_through_dropped_connections_never_answers_500(
     client.raise_request_exception = False
     client.force_login(approver)
     pages = [
-        reverse("core:home"),
+        reverse("reports:home"),
         reverse("reports:dashboard", args=[world.phu_luong_resolution.pk]),
         reverse("reports:locality", args=[world.phu_luong.pk]),
         reverse("results:approvals"),
@@ -194,7 +201,7 @@ def test_browsing_through_dropped_connections_never_answers_500(
     close_old_connections()
     with connection.execute_wrapper(drop_mine):
         counter["queries"], counter["at"] = 0, 3
-        statuses.append(client.post(reverse("core:home")).status_code)
+        statuses.append(client.post(reverse("reports:home")).status_code)
     assert 500 not in statuses and set(statuses) <= {200, 302, 405, 503}, statuses
     assert 200 in statuses[len(pages) :], statuses  # at least one page was read again on a new connection
 

@@ -170,3 +170,20 @@ def test_reading_many_fuzzed_workbooks_does_not_grow_memory(template_bytes):
         except (WorkbookRefused, ValidationError):
             pass
     assert peak_mb() - before < 50
+
+
+@FUZZ
+@given(
+    flips=st.lists(st.tuples(st.integers(min_value=0), st.integers(min_value=0, max_value=255)), max_size=8),
+    name=st.sampled_from(["so-lieu.xlsx", "bao-cao.pdf", "anh.png"]),
+)
+def test_an_evidence_file_is_kept_or_refused_with_a_message(template_bytes, flips, name):
+    from chitieu.results.files import check_evidence
+
+    damaged = bytearray(template_bytes if name.endswith(".xlsx") else b"%PDF-1.4\n" + template_bytes)
+    for position, byte in flips:
+        damaged[position % len(damaged)] = byte
+    try:
+        check_evidence(SimpleUploadedFile(name, bytes(damaged)))
+    except ValidationError as refused:
+        assert refused.messages

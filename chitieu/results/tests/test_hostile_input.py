@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from chitieu.results.models import Evidence, Observation
+from chitieu.results.models import Evidence, ImportJob, Observation
 from chitieu.results.tests.test_entry import PDF
 
 TOO_MANY_DECIMALS = "1,1234567"
@@ -39,8 +39,12 @@ def field(entry, name):
         ("1" * 59, "chỉ được tối đa 17"),
     ],
 )
-def test_the_entry_page_says_the_allowed_form_of_a_number_and_writes_nothing(reporting, entry, typed, message):
-    response = reporting.post(entry_url(entry), {field(entry, "value"): typed, field(entry, "note"): "ghi chú"})
+def test_the_entry_page_says_the_allowed_form_of_a_number_and_writes_nothing(
+    reporting, entry, typed, message
+):
+    response = reporting.post(
+        entry_url(entry), {field(entry, "value"): typed, field(entry, "note"): "ghi chú"}
+    )
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Observation.objects.exists()
@@ -48,7 +52,8 @@ def test_the_entry_page_says_the_allowed_form_of_a_number_and_writes_nothing(rep
 
 def test_a_number_that_fits_exactly_is_saved(reporting, entry):
     response = reporting.post(
-        entry_url(entry), {field(entry, "value"): "99.999.999.999.999.999,999999", field(entry, "note"): "rất lớn"}
+        entry_url(entry),
+        {field(entry, "value"): "99.999.999.999.999.999,999999", field(entry, "note"): "rất lớn"},
     )
     assert response.status_code == 302
     saved = Observation.objects.get().value  # read back without error, also from SQLite's float
@@ -119,7 +124,7 @@ def test_a_workbook_over_the_upload_limit_is_refused_before_it_is_read_or_kept(r
     settings.CHITIEU_UPLOAD_MAX_BYTES = 1024 * 1024
     response = upload(reporting, entry, b"PK\x03\x04" + b"\0" * (2 * 1024 * 1024))
     assert any("quá giới hạn 1 MB" in m for m in messages(response)), messages(response)
-    assert not Observation.objects.exists()
+    assert not Observation.objects.exists() and not ImportJob.objects.exists()  # nothing stored, not even the file
 
 
 def test_a_note_written_as_a_formula_comes_back_as_text_and_round_trips(reporting, entry):
@@ -166,9 +171,7 @@ def office_file(name: str, extra: dict[str, bytes]) -> bytes:
     ],
 )
 def test_evidence_with_macros_or_hidden_html_is_refused_by_its_content(reporting, entry, name, content):
-    response = reporting.post(
-        entry_url(entry), {"evidence": SimpleUploadedFile(name, content)}, follow=True
-    )
+    response = reporting.post(entry_url(entry), {"evidence": SimpleUploadedFile(name, content)}, follow=True)
     assert response.status_code == 200
     assert "macro hay mã HTML/script" in response.content.decode()
     assert not Evidence.objects.exists()
