@@ -31,6 +31,7 @@ _LINKED = (
     "duy trì",
     "ở mức",
 )
+_NUMBER_HEAD = re.compile(r"(?:tổng\s+)?số(?:\s+lượng)?\s+\w", re.IGNORECASE)
 _FOR = re.compile(r"[ \t]+cho[ \t]+", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|và|hoặc|,\s*và)\s*", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"tổng\s+số|tổng|số\s+lượng|số", re.IGNORECASE)
@@ -82,6 +83,8 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
             # "Phường Tân An mới có │28 khu phố", "với sự tham dự của │1.200 đại biểu": the words before are
             # the place or the frame, not what is counted
             return mention.phrase
+        if _NUMBER_HEAD.match(subject):
+            return subject  # "Số vụ tai nạn giao thông giảm │11 vụ"
         if not linked:
             # "tạm giữ │18 phương tiện": a short verb phrase before the count says what was done with it; a
             # whole clause ("Dự án cấp nước sạch phục vụ │5.600 hộ dân") says more than what is counted

@@ -20,6 +20,7 @@ ATTACHING_VERBS = ("đạt", "đạt được", "ước đạt", "bằng", "vư�
 _QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<q>{QUALIFIER})\s*$", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít)\s+$", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+trở\s+(?P<way>lên|xuống)(?!\w)", re.IGNORECASE)
+_IS = re.compile(r"[ \t]+là(?!\w)", re.IGNORECASE)
 _OVER = re.compile(rf"\s*/\s*(?P<n>{NUMBER})\s*")
 
 
@@ -110,6 +111,9 @@ def _phrase_after(text: str, numeral: Numeral, unit: Unit | None, pos: int) -> t
         return phrase_after(text, SCALES_AHEAD.match(text, numeral.end).end())
     if unit is not None and unit.kind in (PERCENT, MEASURE) and starts_noun(text, pos):
         return phrase_after(text, pos)
+    copula = _IS.match(text, pos) if unit is not None and unit.kind == PERCENT else None
+    if copula and starts_noun(text, copula.end()):
+        return phrase_after(text, copula.end())  # "trong đó 30% │là xe container"
     return "", pos
 
 

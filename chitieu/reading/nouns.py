@@ -11,7 +11,7 @@ SINGLE_NOUNS = frozenset(
     xe tàu thuyền ghe máy cầu đập cống kênh mương giếng bể hồ ao đường đê kè hầm
     trận ván bàn giải cúp vé cờ hoa quà sách báo tờ bài đề câu tin ảnh phim
     ca vụ cuộc đợt buổi lượt suất phần gói lô thửa mẫu sào cây con gà lợn heo bò trâu dê cá tôm
-    đội đoàn nhóm hội chi nhánh đơn tập bộ mục món bình chai hộp thùng túi bao tấm bức chiếc cái
+    đội đoàn nhóm hội chi nhánh tập bộ mục món bình chai hộp thùng túi bao tấm bức chiếc cái
     ngôi căn cuốn quyển đôi cặp hạt trái quả củ bó nền sân món
     tiết giờ ngày đêm khóa kỳ vòng
     """.split()
@@ -121,6 +121,15 @@ COMPOUND_NOUNS = (
     "con em",
     "con đường",
     "điểm cầu",
+    "điểm biểu diễn",
+    "điểm tiêm",
+    "điểm xét nghiệm",
+    "điểm tập kết",
+    "điểm thu gom",
+    "điểm vui chơi",
+    "điểm sơ tán",
+    "điểm phục vụ",
+    "cầu thủ",
     "điểm đọc",
     "điểm thi",
     "điểm trường",

@@ -2,14 +2,14 @@
 
 import re
 
-from chitieu.reading.lexicon import DURATIONS, NOT_A_UNIT, QUALIFIER, RATINGS
+from chitieu.reading.lexicon import CURRENCY, DURATIONS, MEASURES, NOT_A_UNIT, QUALIFIER, RATINGS, SCALE
 
 _COMMA = ","
 _TOKEN = re.compile(r"[ \t]*(?P<tok>[,;:!?()\n…]|[^\s,;:!?()…]+)")
 _NUMERAL_START = re.compile(r"\d")
 # Words that open a new part of the sentence after a noun phrase: "… hộ bị thu hồi đất │với tổng diện tích 374ha".
 _BREAKER = re.compile(
-    r"(?:trong\s+đó|nhưng|nhằm|nhờ|bởi|để|góp\s+phần|trị\s+giá|cùng|là"
+    r"(?:trong\s+đó|nhưng|nhằm|nhờ|bởi|để|góp\s+phần|trị\s+giá|cùng|so\s+với"
     r"|tổng\s+(?:số|trị|kinh|diện|vốn|giá|chiều|thu|chi))(?!\w)",
     re.IGNORECASE,
 )
@@ -20,7 +20,7 @@ _VERB_AFTER_COMMA = frozenset(
 _MEASURE_HEADS = frozenset(("tỷ lệ", "tỉ lệ", "tốc độ", "tổng số", "tổng giá", "tổng vốn", "tổng diện"))
 _PREPOSITIONS = frozenset("tại ở cho của với trên dưới từ đến vào về theo trong".split())
 _TRAILING_WORDS = _PREPOSITIONS | frozenset(
-    "và đạt được là có các những thì mà hoặc hay gần hơn khoảng".split()
+    "và đạt được là có các những thì mà hoặc hay gần hơn khoảng chia làm thành gồm còn chiếm".split()
 )
 # A number after these words belongs to the phrase: "từ 11 - 14 tiêu chí", "Luật Hợp tác xã năm 2012".
 _KEEPS_NUMBER = frozenset("từ đến - – đạt năm tháng quý ngày số lần thứ khóa khoá lớp".split())
@@ -29,7 +29,9 @@ _WORDS = re.compile(r"[^\s,;:!?()…]+|[,;:!?()…]")
 _QUALIFIER = re.compile(QUALIFIER)
 _TOTAL_NUMBER = re.compile(r"[ \t]*tổng\s+số\s+[^\W\d_]", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
-_PERCENT_AHEAD = re.compile(rf"\s*(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*%", re.IGNORECASE)
+_PERCENT_AHEAD = re.compile(
+    rf"\s*(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*(?:%|{SCALE}|{CURRENCY}|{MEASURES})", re.IGNORECASE
+)
 
 
 def phrase_after(text: str, pos: int) -> tuple[str, int]:
@@ -64,8 +66,8 @@ def phrase_after(text: str, pos: int) -> tuple[str, int]:
             break
         elif lowered in ("và", "với") and _number_ahead(text, match.end()):
             break
-        elif lowered in ("đạt", "bằng") and _percent_ahead(text, match.end()):
-            break
+        elif lowered in ("đạt", "bằng", "là") and _percent_ahead(text, match.end()):
+            break  # "… xã đạt │92,3%", "hai tỉnh cộng lại đạt │41.500 tỷ đồng": a statement of its own
         sentence_end = tok.endswith(".") and not _NUMERAL_START.match(tok)
         words.append(tok.rstrip(".") if sentence_end else tok)
         ends.append(match.end() - (1 if sentence_end else 0))
@@ -130,8 +132,9 @@ def starts_noun(text: str, pos: int) -> bool:
 
 
 def _percent_ahead(text: str, pos: int) -> bool:
-    """'… xã đạt │92,3%': a percentage opens a statement of its own; '… xã đạt │19 tiêu chí' does not."""
-    return bool(_PERCENT_AHEAD.match(text[pos : pos + 40]))
+    """'… xã đạt │92,3%' or '… đạt │41.500 tỷ đồng': a percentage or an amount opens a statement of its own;
+    '… xã đạt │19 tiêu chí' does not."""
+    return bool(_PERCENT_AHEAD.match(text, pos, pos + 60))
 
 
 def _lower(words: list[str]) -> list[str]:

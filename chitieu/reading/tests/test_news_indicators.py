@@ -32,9 +32,13 @@ def indicators(sentence: str) -> list[tuple[float, str | None]]:
             [(300, "tạo việc làm cho lao động địa phương")],
         ),
         ("Xã mới được thành lập trên cơ sở sáp nhập 3 xã.", [(3, "sáp nhập xã")]),
-        # the phrase after a number stops before "cùng" and "là"
+        # the phrase after a number stops before "cùng"; after "là" it says what the share is
         ("Có 45 địa phương trong tỉnh cùng tham dự.", [(45, "địa phương trong tỉnh")]),
-        ("Trong đó 65% diện tích là giống lúa chất lượng cao.", [(65, "diện tích")]),
+        (
+            "Trong đó 65% diện tích là giống lúa chất lượng cao.",
+            [(65, "diện tích là giống lúa chất lượng cao")],
+        ),
+        ("Trong đó 30% là xe tải nặng.", [(30, "xe tải nặng")]),
         # a share of a total is named by that total
         (
             "Năm qua, toàn tỉnh đã giải quyết 356 trường hợp khiếu nại, tố cáo, đạt 96,5% tổng số đơn thuộc thẩm quyền.",
@@ -75,6 +79,13 @@ def indicators(sentence: str) -> list[tuple[float, str | None]]:
             "Năm nay, tỉnh bố trí 85 tỷ đồng cho chương trình nước sạch nông thôn.",
             [(85, "tỉnh bố trí cho chương trình nước sạch nông thôn")],
         ),
+        # a subject that names a number of things is what a count counts
+        ("Số vụ cháy rừng năm nay giảm 6 vụ.", [(6, "Số vụ cháy rừng năm nay")]),
+        # a count's phrase does not run into the verb before the next number, nor into "so với"
+        ("Giải có 12 đội chia làm 3 bảng.", [(12, "đội"), (3, "chia làm bảng")]),
+        ("Năm nay tăng 45 hợp tác xã so với năm trước.", [(45, "hợp tác xã")]),
+        # an amount after "đạt" is a statement of its own, not part of the phrase of the count before it
+        ("Ba huyện cộng lại đạt 2.150 tỷ đồng.", [(3, "huyện cộng lại"), (2150, "huyện cộng lại")]),
         # an adjective of size before a measure is not part of the subject
         ("Tuyến đường tránh phía tây dài 12,5 km.", [(12.5, "Tuyến đường tránh phía tây")]),
         ("Cây cầu mới có chiều dài 320 m.", [(320, "chiều dài")]),

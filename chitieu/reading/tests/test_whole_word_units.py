@@ -32,6 +32,9 @@ def unit_after(text: str, number: str) -> str:
         ("Xã lắp đặt thêm 2 trạm bơm điện.", "2", "trạm bơm"),
         ("Khoa ngoại có 8 phòng mổ.", "8", "phòng mổ"),
         ("Thư viện đón 5.000 lượt bạn đọc.", "5.000", "lượt bạn đọc"),
+        ("Cây cầu gồm 3 đơn nguyên độc lập.", "3", "đơn nguyên"),
+        ("Câu lạc bộ có 25 cầu thủ.", "25", "cầu thủ"),
+        ("Tỉnh bố trí 12 điểm tiêm lưu động.", "12", "điểm tiêm"),
     ],
 )
 def test_it_reads_a_two_syllable_noun_whole(sentence, number, unit):
