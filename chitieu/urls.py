@@ -9,9 +9,9 @@ from chitieu.core import (
 )
 
 urlpatterns = [
-    path("", include("chitieu.core.urls")),
     path("", include("chitieu.reports.urls")),
     path("entry/", include("chitieu.results.urls")),
+    path("setup/", include("chitieu.setup.urls")),
     path("documents/", include("chitieu.documents.urls")),
     path("reading/", include("chitieu.reading.urls")),
     path("api/v1/", include("chitieu.api.urls")),

@@ -7,10 +7,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from chitieu.accounts.access import can_manage, generated_file_for, report_draft_for, resolution_for
 from chitieu.documents import report, services
+from chitieu.documents.access import generated_file_for, report_draft_for
 from chitieu.documents.forms import EditDraftForm, NewReportForm
 from chitieu.documents.models import GeneratedFile
+from chitieu.results.access import can_manage, resolution_for
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -3,12 +3,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from chitieu.accounts.access import locality_for, resolution_for
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator
 from chitieu.reading.forms import (
@@ -23,7 +23,10 @@ from chitieu.reading.queries import read_report
 from chitieu.reading.review import review_rows
 from chitieu.reading.services import TargetListRefused, accept_claim, create_target_list
 from chitieu.reading.targets import parse_targets
+from chitieu.results.access import locality_for, resolution_for
 from chitieu.results.door import Refused
+
+CLAIMS_PER_PAGE = 50
 
 
 @login_required
@@ -97,6 +100,8 @@ def _handle_claim(request: HttpRequest, locality: Locality) -> HttpResponse:
     source = SourceForm({"text": text})
     if not source.is_valid():  # the text comes back with every click: it is held to the paste limit again
         return render(request, "reading/report.html", {"locality": locality, "source": source})
+    if step == "page":
+        return _report_page(request, locality, text, handled, page=number)
     reading = read_report(locality, text, handled)
     row = next((r for r in reading.rows if str(r.index) == number), None)
     if row is None or step == "reject":
@@ -122,20 +127,28 @@ def _handle_claim(request: HttpRequest, locality: Locality) -> HttpResponse:
 
 
 def _report_page(
-    request: HttpRequest, locality: Locality, text: str, handled: set[int], errors: dict | None = None
+    request: HttpRequest,
+    locality: Locality,
+    text: str,
+    handled: set[int],
+    errors: dict | None = None,
+    page: str | None = None,
 ) -> HttpResponse:
     reading = read_report(locality, text, handled)
+    # A long report holds thousands of figures: forms for one page of them keep the answer small and quick.
+    shown = Paginator(reading.rows, CLAIMS_PER_PAGE).get_page(page or request.POST.get("page"))
     forms = {
         row.index: (errors or {}).get(row.index)
         or AcceptClaimForm(
             initial=claim_initial(row, reading.year), indicators=reading.indicators, prefix=f"c{row.index}"
         )
-        for row in reading.rows
+        for row in shown
     }
     context = {
         "locality": locality,
         "reading": reading,
-        "items": [(row, forms[row.index]) for row in reading.rows],
+        "items": [(row, forms[row.index]) for row in shown],
+        "page": shown,
         "text": text,
         "handled": ",".join(map(str, sorted(handled))),
     }

@@ -4,6 +4,7 @@ from chitieu.reports import views
 
 app_name = "reports"
 urlpatterns = [
+    path("", views.home, name="home"),
     path("resolutions/<int:pk>/", views.resolution_dashboard, name="dashboard"),
     path("resolutions/<int:pk>/scorecards/", views.resolution_scorecards, name="scorecards"),
     path("targets/<int:pk>/", views.target_detail, name="target"),

@@ -7,7 +7,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 
-from chitieu.accounts.access import (
+from chitieu.core.collation import by_name
+from chitieu.reports import exports, localities, queries
+from chitieu.reports.charts import page_charts
+from chitieu.reports.forms import CompareForm, DashboardForm, RankingForm, ReviewForm
+from chitieu.results.access import (
     ancestor_ids,
     can_manage,
     criteria_set_for,
@@ -20,10 +24,6 @@ from chitieu.accounts.access import (
     visible_locality_ids,
     visible_resolutions,
 )
-from chitieu.core.collation import by_name
-from chitieu.reports import exports, localities, queries
-from chitieu.reports.charts import page_charts
-from chitieu.reports.forms import CompareForm, DashboardForm, RankingForm, ReviewForm
 
 MAX_COMPARED = 6
 
@@ -120,3 +120,12 @@ def public_resolution(request: HttpRequest, pk: int) -> HttpResponse:
     board = queries.dashboard(resolution, queries.Choice(), published_only=True)
     approved_on = queries.last_approval(resolution)
     return render(request, "reports/public_resolution.html", {"board": board, "approved_on": approved_on})
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """The landing page: the resolutions the signed-in user may see."""
+    resolutions = visible_resolutions(request.user).order_by(
+        "locality__name", "-term__start_year", "kind", "-year"
+    )
+    return render(request, "reports/home.html", {"resolutions": resolutions})

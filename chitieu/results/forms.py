@@ -8,13 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from chitieu.core.numbers import (
-    OBSERVATION_DIGITS,
-    NumberFormatError,
-    check_digits,
-    format_number,
-    read_value,
-)
+from chitieu.core.numbers import format_number, read_number
 from chitieu.localities.models import Locality
 from chitieu.results.door import Entry, Notes
 from chitieu.results.files import check_evidence
@@ -29,22 +23,6 @@ NOTE_LABELS = {
     "causes": _("Causes"),
     "solutions": _("Solutions"),
 }
-
-
-def read_number(text: str, digits: tuple[int, int] = OBSERVATION_DIGITS) -> Decimal:
-    """A value typed the Vietnamese way that fits `digits`; ValidationError saying how to type it otherwise."""
-    try:
-        return read_value(text, digits)
-    except NumberFormatError as exc:
-        raise ValidationError(str(exc), code="number") from exc
-
-
-def check_cell(value: Decimal, digits: tuple[int, int] = OBSERVATION_DIGITS) -> Decimal:
-    """A number read from a spreadsheet cell, refused like a typed one when it does not fit `digits`."""
-    try:
-        return check_digits(value, digits)
-    except NumberFormatError as exc:
-        raise ValidationError(str(exc), code="number") from exc
 
 
 def read_versions(text: str) -> dict[int | str, str]:

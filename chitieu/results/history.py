@@ -72,7 +72,7 @@ def target_history(target: Target, locality: Locality) -> dict:
 
 
 def submission_page(user, submission: Submission, form) -> dict:
-    from chitieu.accounts.access import can_decide
+    from chitieu.results.access import can_decide
 
     observations = submission.observations.select_related("indicator").order_by("indicator__name", "kind")
     return {

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from chitieu.results import views, views_setup
+from chitieu.results import views
 
 app_name = "results"
 urlpatterns = [
@@ -15,7 +15,4 @@ urlpatterns = [
     path("approvals/<int:pk>/", views.approval_detail, name="approval"),
     path("approvals/<int:pk>/reopen/", views.reopen, name="reopen"),
     path("history/<int:target_pk>/", views.target_history, name="history"),
-    path("setup/<int:pk>/", views_setup.setup_page, name="setup"),
-    path("setup/<int:pk>/template.xlsx", views_setup.setup_template, name="setup_template"),
-    path("setup/<int:pk>/import/", views_setup.setup_import, name="setup_import"),
 ]

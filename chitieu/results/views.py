@@ -7,9 +7,9 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from chitieu.accounts import access
-from chitieu.results import door, history, imports, queries, workbook
-from chitieu.results.forms import DecisionForm, EntryForm, ReopenForm, WorkbookForm, read_number
+from chitieu.core.numbers import read_number
+from chitieu.results import access, door, history, imports, queries, workbook
+from chitieu.results.forms import DecisionForm, EntryForm, ReopenForm, WorkbookForm
 
 
 def partial_for(request: HttpRequest, template: str, partial: str) -> str:

@@ -20,10 +20,9 @@ from openpyxl.styles import Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from chitieu.core.cells import read_back, safe_row
-from chitieu.core.numbers import format_number
+from chitieu.core.numbers import check_cell, format_number, read_number
 from chitieu.localities.models import Locality
 from chitieu.results import xlsx_reader
-from chitieu.results.forms import check_cell, read_number
 from chitieu.results.models import ReportingPeriod, ValueKind
 from chitieu.results.queries import Item, value_flags
 
@@ -258,7 +257,7 @@ def import_entry_data(
     via: str = "workbook",
 ) -> list[str]:
     """Import the entry page's workbook `data`, telling `progress` (percent) after each step; the errors, or []."""
-    from chitieu.accounts.access import reportable_targets
+    from chitieu.results.access import reportable_targets
     from chitieu.results.door import Entry, EntryRefused, save_entries
     from chitieu.results.queries import entry_items
 

@@ -5,9 +5,8 @@ from decimal import Decimal
 from django import forms
 
 from chitieu.core.collation import by_name
-from chitieu.core.numbers import TARGET_DIGITS
+from chitieu.core.numbers import TARGET_DIGITS, read_number
 from chitieu.plans.models import Indicator, PlanValue, Resolution, Target, TargetGroup
-from chitieu.results.forms import read_number
 from chitieu.results.queries import target_has_records
 
 

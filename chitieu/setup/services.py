@@ -18,15 +18,14 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from chitieu.core.cells import read_back, safe_row
-from chitieu.core.numbers import TARGET_DIGITS, format_number
+from chitieu.core.numbers import TARGET_DIGITS, check_cell, format_number, read_number
 from chitieu.evaluation.engine.wording import status_label
 from chitieu.evaluation.queries import evaluate_resolution
 from chitieu.plans.models import Indicator, Resolution, Target
 from chitieu.results import xlsx_reader
 from chitieu.results.door import PlanFigure, Refused, delete_plan_values, set_plan_values
-from chitieu.results.forms import check_cell, read_number
-from chitieu.results.setup_forms import DIRECTIONS, FORMS, KINDS, SetupForms
 from chitieu.results.workbook import XLSX_TYPE, WorkbookRefused
+from chitieu.setup.forms import DIRECTIONS, FORMS, KINDS, SetupForms
 
 
 class SetupRefused(Exception):

@@ -6,11 +6,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from chitieu.accounts import access
-from chitieu.results import setup
+from chitieu.results import access
 from chitieu.results.forms import WorkbookForm
-from chitieu.results.setup_forms import SetupForms
 from chitieu.results.workbook import WorkbookRefused
+from chitieu.setup import services as setup
+from chitieu.setup.forms import SetupForms
 
 
 @login_required
@@ -18,8 +18,8 @@ def setup_page(request: HttpRequest, pk: int) -> HttpResponse:
     resolution = access.resolution_for(request.user, pk, action="manage")
     forms = SetupForms(resolution, request.POST or None)
     if request.method == "POST" and _save(request, forms):
-        return redirect("results:setup", resolution.pk)
-    return render(request, "results/setup.html", _context(resolution, forms))
+        return redirect("setup:page", resolution.pk)
+    return render(request, "setup/page.html", _context(resolution, forms))
 
 
 def _save(request: HttpRequest, forms: SetupForms) -> bool:
@@ -69,4 +69,4 @@ def setup_import(request: HttpRequest, pk: int) -> HttpResponse:
     except WorkbookRefused as refused:
         for error in refused.errors:
             messages.error(request, error)
-    return redirect("results:setup", resolution.pk)
+    return redirect("setup:page", resolution.pk)

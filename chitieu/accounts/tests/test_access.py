@@ -3,7 +3,7 @@
 import pytest
 from django.http import Http404
 
-from chitieu.accounts import access
+from chitieu.results import access
 
 
 def test_the_province_approver_sees_every_unit_below_the_province(world, approver):

@@ -4,11 +4,11 @@ from django.db.models import Q
 from django.http import HttpRequest
 from ninja import Router
 
-from chitieu.accounts import access
 from chitieu.api.errors import responses
 from chitieu.api.params import LIMIT, OFFSET, id_path, paginate, text_query
 from chitieu.api.schemas import IndicatorOut, indicator_out, page_of
 from chitieu.plans.models import Indicator
+from chitieu.results import access
 
 router = Router(tags=["Chỉ số"])
 IndicatorPage = page_of(IndicatorOut)

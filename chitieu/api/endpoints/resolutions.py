@@ -6,7 +6,6 @@ from typing import Literal
 from django.http import HttpRequest
 from ninja import Query, Router
 
-from chitieu.accounts import access
 from chitieu.api.errors import responses
 from chitieu.api.params import LIMIT, OFFSET, id_path, id_query, paginate
 from chitieu.api.schemas import (
@@ -23,6 +22,7 @@ from chitieu.evaluation.engine.definitions import Review
 from chitieu.evaluation.queries import ResolutionEvaluation, evaluate_resolution, review_config
 from chitieu.evaluation.text import resolution_summary
 from chitieu.plans.models import Resolution
+from chitieu.results import access
 
 router = Router(tags=["Nghị quyết và chỉ tiêu"])
 ResolutionPage = page_of(ResolutionOut)

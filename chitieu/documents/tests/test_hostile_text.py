@@ -95,7 +95,7 @@ def test_the_dashboard_export_opens_and_its_names_are_text(client, world, approv
 
 def test_the_setup_template_opens_and_reads_back_the_names_as_written(client, world, clerk):
     client.force_login(clerk)
-    response = client.get(reverse("results:setup_template", args=[world.phu_luong_resolution.pk]))
+    response = client.get(reverse("setup:template", args=[world.phu_luong_resolution.pk]))
     assert response.status_code == 200
     sheet = load_workbook(BytesIO(response.content)).active
     names = [cell.value for cell in texts(sheet)]

@@ -176,7 +176,7 @@ def test_a_wrong_field_is_ignored_and_the_others_still_apply(client, data, appro
 
 def test_the_home_page_links_each_resolution_to_its_dashboard(client, data, approver):
     client.force_login(approver)
-    body = client.get(reverse("core:home")).content.decode()
+    body = client.get(reverse("reports:home")).content.decode()
     assert f'href="{url(data)}"' in body
 
 

@@ -12,9 +12,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import capfirst
 
-from chitieu.accounts.access import ancestor_ids, can_decide
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator, Target
+from chitieu.results.access import ancestor_ids, can_decide
 from chitieu.results.door.figures import StaleValue, publish_submission, record_observation
 from chitieu.results.door.guard import Refused, check_places
 from chitieu.results.door.text import clean_text

@@ -316,7 +316,7 @@ def test_a_reporter_cannot_set_a_plan_value_through_the_api(client, reporter, en
 def test_a_reporter_cannot_reach_the_setup_page_to_set_a_plan_value(client, reporter, entry, frozen):
     before = checksum()
     client.force_login(reporter)
-    url = reverse("results:setup", args=[entry.commune_resolution.pk])
+    url = reverse("setup:page", args=[entry.commune_resolution.pk])
     assert client.post(url, {"plans-TOTAL_FORMS": "1", "plans-0-value": "55"}).status_code == 404
     assert checksum() == before
 

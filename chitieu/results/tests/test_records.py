@@ -101,7 +101,7 @@ def test_a_target_with_figures_cannot_be_deleted_on_the_setup_page_only_retired(
     send(reporting, entry, submit=False)
     office = _user("vanphong.yn", Membership.Role.OFFICE, world.yen_ninh, "Phan Thị Thu")
     client.force_login(office)
-    url = reverse("results:setup", args=[entry.commune_resolution.pk])
+    url = reverse("setup:page", args=[entry.commune_resolution.pk])
     form = client.get(url).context["forms"]
     data = {}
     for formset in form:

@@ -35,7 +35,7 @@ django.setup()
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from openpyxl import load_workbook
-from chitieu.accounts.access import reportable_targets
+from chitieu.results.access import reportable_targets
 from chitieu.accounts.models import Membership
 from chitieu.localities.models import Level, Locality
 from chitieu.plans.models import Indicator, Resolution, Target, Term

@@ -103,13 +103,11 @@ def new_target(**fields) -> dict:
 @pytest.mark.parametrize("persona", ["outsider", "reporter", "approver"])
 def test_it_hides_the_setup_from_everyone_but_office_staff(client, request, resolution, persona):
     client.force_login(request.getfixturevalue(persona))
-    assert client.get(reverse("results:setup", args=[resolution.pk])).status_code == 404
-    assert client.get(reverse("results:setup_template", args=[resolution.pk])).status_code == 404
-    assert (
-        client.post(reverse("results:setup", args=[resolution.pk]), page_data(resolution)).status_code == 404
-    )
+    assert client.get(reverse("setup:page", args=[resolution.pk])).status_code == 404
+    assert client.get(reverse("setup:template", args=[resolution.pk])).status_code == 404
+    assert client.post(reverse("setup:page", args=[resolution.pk]), page_data(resolution)).status_code == 404
     upload = SimpleUploadedFile("chi-tieu.xlsx", b"PK")
-    response = client.post(reverse("results:setup_import", args=[resolution.pk]), {"workbook": upload})
+    response = client.post(reverse("setup:import", args=[resolution.pk]), {"workbook": upload})
     assert response.status_code == 404
     assert resolution.targets.count() == 1
 
@@ -118,7 +116,7 @@ def test_it_refuses_office_staff_of_another_district(client, world, resolution):
     user = get_user_model().objects.create_user("vanphong.pt", password="chitieu-test")
     Membership.objects.create(user=user, role=Membership.Role.OFFICE, locality=world.phong_tho)
     client.force_login(user)
-    assert client.get(reverse("results:setup", args=[resolution.pk])).status_code == 404
+    assert client.get(reverse("setup:page", args=[resolution.pk])).status_code == 404
 
 
 def test_office_saves_groups_targets_and_plans_at_once(client, office, resolution):
@@ -147,7 +145,7 @@ def test_office_saves_groups_targets_and_plans_at_once(client, office, resolutio
         ],
         plans=[{"target": revenue.pk, "year": 2024, "source": "Nghị quyết năm", "value": "52,5"}],
     )
-    response = client.post(reverse("results:setup", args=[resolution.pk]), data)
+    response = client.post(reverse("setup:page", args=[resolution.pk]), data)
     assert response.status_code == 302, response.context and response.context["forms"].targets.errors
     assert resolution.groups.get(order=2).name == "Về văn hoá - xã hội"
     investment = resolution.targets.get(label="2.")
@@ -157,7 +155,7 @@ def test_office_saves_groups_targets_and_plans_at_once(client, office, resolutio
     assert investment.group == economy
     assert PlanValue.objects.get(target=revenue).value == Decimal("52.5")
 
-    page = client.get(reverse("results:setup", args=[resolution.pk]))
+    page = client.get(reverse("setup:page", args=[resolution.pk]))
     assert "Tổng vốn đầu tư toàn xã hội" in page.content.decode()
     assert "1.234,5" in page.content.decode()
 
@@ -175,7 +173,7 @@ def test_the_page_shows_the_engines_status_beside_each_target(client, office, re
         reported_on=date(2026, 1, 10),
     )
     client.force_login(office)
-    text = client.get(reverse("results:setup", args=[resolution.pk])).content.decode()
+    text = client.get(reverse("setup:page", args=[resolution.pk])).content.decode()
     assert "Đánh giá hiện tại: <strong>vượt</strong> · 110,0%" in text
 
 
@@ -186,7 +184,7 @@ def test_an_invalid_row_writes_nothing_and_says_why(client, office, resolution):
         groups=[{"label": "II.", "name": "Về văn hoá - xã hội", "order": 2}],
         targets=[new_target(label="2.", name="Tỷ lệ hộ nghèo", unit="%", value="1.5")],
     )
-    response = client.post(reverse("results:setup", args=[resolution.pk]), data)
+    response = client.post(reverse("setup:page", args=[resolution.pk]), data)
     assert response.status_code == 200
     text = response.content.decode()
     assert "Hãy gõ số theo kiểu Việt Nam" in text
@@ -202,7 +200,7 @@ def test_a_range_upside_down_writes_nothing(client, office, resolution):
         plans=[{"target": resolution.targets.get().pk, "year": 2024, "source": "kế hoạch", "value": "10"}],
         targets=[new_target(label="2.", name="Tỷ lệ hộ nghèo", form="range", value="5", value_high="3")],
     )
-    response = client.post(reverse("results:setup", args=[resolution.pk]), data)
+    response = client.post(reverse("setup:page", args=[resolution.pk]), data)
     assert response.status_code == 200
     assert resolution.targets.count() == 1
     assert not PlanValue.objects.exists()
@@ -217,14 +215,14 @@ def test_it_refuses_a_loop_of_parent_targets(client, office, resolution):
     data = page_data(resolution)
     index = next(i for i in range(2) if data[f"targets-{i}-id"] == str(first.pk))
     data[f"targets-{index}-parent"] = str(second.pk)
-    response = client.post(reverse("results:setup", args=[resolution.pk]), data)
+    response = client.post(reverse("setup:page", args=[resolution.pk]), data)
     assert "chỉ tiêu cha tạo thành vòng lặp" in response.content.decode()
     first.refresh_from_db()
     assert first.parent is None
 
 
 def _download(client, resolution):
-    response = client.get(reverse("results:setup_template", args=[resolution.pk]))
+    response = client.get(reverse("setup:template", args=[resolution.pk]))
     assert response.status_code == 200
     return load_workbook(io.BytesIO(response.content))
 
@@ -233,9 +231,7 @@ def _upload(client, resolution, book):
     buffer = io.BytesIO()
     book.save(buffer)
     upload = SimpleUploadedFile("chi-tieu.xlsx", buffer.getvalue())
-    return client.post(
-        reverse("results:setup_import", args=[resolution.pk]), {"workbook": upload}, follow=True
-    )
+    return client.post(reverse("setup:import", args=[resolution.pk]), {"workbook": upload}, follow=True)
 
 
 def test_the_workbook_round_trip_creates_and_updates_targets_by_label(client, office, resolution):
@@ -288,8 +284,6 @@ def test_a_bad_row_names_its_row_and_column_and_writes_nothing(client, office, r
 def test_it_refuses_a_file_that_is_not_a_workbook(client, office, resolution):
     client.force_login(office)
     upload = SimpleUploadedFile("chi-tieu.xlsx", b"not a workbook")
-    response = client.post(
-        reverse("results:setup_import", args=[resolution.pk]), {"workbook": upload}, follow=True
-    )
+    response = client.post(reverse("setup:import", args=[resolution.pk]), {"workbook": upload}, follow=True)
     assert "Tệp không phải bảng tính Excel .xlsx" in response.content.decode()
     assert resolution.targets.count() == 1

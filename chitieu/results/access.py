@@ -1,0 +1,148 @@
+"""Who may enter, approve and read which results: the results' part of the access layer, over the roles of
+`accounts.access`. Views of results, reading and the API import the whole access layer from here."""
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from chitieu.accounts.access import (  # noqa: F401 - the layer below, offered to the views as one module
+    APPROVE_ROLES,
+    MANAGE_ROLES,
+    READ_ROLES,
+    REPORT_ROLES,
+    User,
+    allowed,
+    ancestor_ids,
+    can_approve,
+    can_manage,
+    can_report,
+    can_view,
+    home_locality_for,
+    locality_for,
+    visible,
+    visible_localities,
+    visible_locality_ids,
+    visible_subtree_ids,
+)
+from chitieu.core.collation import by_name
+from chitieu.criteria.access import criteria_set_for  # noqa: F401
+from chitieu.localities.models import Locality
+from chitieu.plans.access import (  # noqa: F401
+    indicator_for,
+    public_resolution_for,
+    resolution_for,
+    target_for,
+    visible_resolutions,
+)
+from chitieu.plans.models import Target
+from chitieu.results.models import Evidence, ImportJob, ReportingPeriod, Submission
+
+
+def reporting_localities(user: User) -> QuerySet[Locality]:
+    """Every unit the user may enter figures for."""
+    localities = Locality.objects.select_related("level", "parent").order_by("level__rank", by_name())
+    ids = visible_locality_ids(user, REPORT_ROLES)
+    return localities if ids is None else localities.filter(pk__in=ids)
+
+
+def entry_for(user: User, period_pk: int, locality_pk: int):
+    """(reporting period, locality) for the entry page if the user may report for the locality; 404 otherwise."""
+    period = ReportingPeriod.objects.filter(pk=period_pk).first()
+    if period is None or not user.is_authenticated:
+        raise Http404("Không tìm thấy kỳ báo cáo.")
+    return period, locality_for(user, locality_pk, action="report")
+
+
+def reportable_targets(user: User, locality: Locality) -> QuerySet[Target]:
+    """Targets whose indicators the locality reports: those of resolutions of the unit itself and of its parent."""
+    if not can_report(user, locality):
+        raise Http404("Không tìm thấy đơn vị.")
+    ids = [locality.pk] if locality.parent_id is None else [locality.pk, locality.parent_id]
+    return (
+        Target.objects.filter(resolution__locality_id__in=ids, indicator__isnull=False)
+        .select_related("indicator__numerator", "indicator__denominator", "resolution__locality", "group")
+        .order_by("-resolution__locality__level__rank", "resolution__pk", "group__order", "order", "pk")
+    )
+
+
+def approving_locality_id(locality: Locality, level: int) -> int:
+    """The unit whose approvers decide `level` (1: the unit above; 2: two units up), the top one at most."""
+    ancestors = ancestor_ids(locality)
+    return ancestors[min(level, len(ancestors) - 1)]
+
+
+def can_decide(user: User, submission) -> bool:
+    """Whether the user may approve or return a submission at its next level."""
+    if submission.status != submission.Status.SUBMITTED:
+        return False
+    above = Locality.objects.get(pk=approving_locality_id(submission.locality, submission.level + 1))
+    return above.pk != submission.locality_id and can_approve(user, above)
+
+
+def approval_queue(user: User) -> list:
+    """Submissions below the user waiting for a decision the user may take, oldest first."""
+    ids = visible_locality_ids(user, APPROVE_ROLES)
+    pending = Submission.objects.filter(status=Submission.Status.SUBMITTED).select_related(
+        "period", "locality__parent", "submitted_by"
+    )
+    if ids is not None:
+        pending = pending.filter(locality_id__in=ids)
+    return [s for s in pending.order_by("submitted_at", "pk") if can_decide(user, s)]
+
+
+def submission_for(user: User, pk: int, *, action: str = "view"):
+    """A submission to `view` (anyone who may see its locality), `approve` (its next approver) or `reopen`."""
+    submission = Submission.objects.select_related("period", "locality__parent").filter(pk=pk).first()
+    if submission is None:
+        raise Http404("Không tìm thấy báo cáo số liệu.")
+    permitted = {
+        "view": lambda: can_view(user, submission.locality),
+        "approve": lambda: can_decide(user, submission),
+        "reopen": lambda: (
+            submission.locality.parent_id is not None and can_approve(user, submission.locality.parent)
+        ),
+    }[action]()
+    if not permitted:
+        raise Http404("Không tìm thấy báo cáo số liệu.")
+    return submission
+
+
+def target_history_for(user: User, pk: int, locality_pk: int | None = None) -> tuple[Target, Locality]:
+    """A target and the unit whose figures for it the user reads: its own unit by default, or one below it."""
+    target = Target.objects.select_related("resolution__locality", "indicator").filter(pk=pk).first()
+    if target is None:
+        raise Http404("Không tìm thấy chỉ tiêu.")
+    if locality_pk is None:
+        locality_pk = target.resolution.locality_id
+    locality = locality_for(user, locality_pk)
+    if target.resolution.locality_id not in ancestor_ids(locality):
+        raise Http404("Không tìm thấy chỉ tiêu.")
+    return target, locality
+
+
+def evidence_for(user: User, pk: int):
+    """An evidence file, readable by whoever may see its locality; 404 otherwise."""
+    evidence = Evidence.objects.select_related("locality").filter(pk=pk).first()
+    if evidence is None or not can_view(user, evidence.locality):
+        raise Http404("Không tìm thấy tệp.")
+    if not evidence.file.storage.exists(evidence.file.name):  # lost with a disk, or left out of a restore
+        raise Http404(
+            "Tệp minh chứng không còn trên máy chủ: hãy báo quản trị viên khôi phục từ bản sao lưu."
+        )
+    return evidence
+
+
+def item_for(items: list, indicator_pk: int):
+    """The entry page's item for an indicator, among those the page offers the user; 404 otherwise."""
+    found = next((item for item in items if item.indicator.pk == indicator_pk), None)
+    if found is None:
+        raise Http404("Không tìm thấy chỉ tiêu.")
+    return found
+
+
+def import_job_for(user: User, pk: int):
+    """A background import of an entry workbook, for the person who asked for it while they may still report for
+    its unit; 404 otherwise."""
+    job = ImportJob.objects.select_related("period", "locality").filter(pk=pk).first()
+    if job is None or job.requested_by_id != user.pk or not can_report(user, job.locality):
+        raise Http404("Không tìm thấy lượt nhập tệp.")
+    return job
