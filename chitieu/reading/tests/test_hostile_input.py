@@ -81,3 +81,36 @@ def test_a_paste_beyond_the_limit_says_how_to_split_it(reading, world):
     page = response.content.decode()
     assert response.status_code == 200
     assert "quá giới hạn 200.000 ký tự" in page and "chia văn bản thành nhiều phần" in page
+
+
+LONG_REPORT = " ".join(
+    f"Năm 2023, thu nhập bình quân đầu người của thôn {number} đạt {number},5 triệu đồng/người/năm."
+    for number in range(1, 121)
+)
+
+
+def test_a_long_report_shows_its_figures_fifty_to_a_page(reading, world):
+    url = reverse("reading:locality_report", args=[world.yen_ninh.pk])
+    first = reading.post(url, {"text": LONG_REPORT})
+    page = first.content.decode()
+    assert first.status_code == 200
+    assert len(first.context["reading"].rows) == 120
+    assert page.count('value="accept-') == 50 and "Trang 1/3" in page
+    third = reading.post(url, {"text": LONG_REPORT, "handled": "", "action": "page-3", "page": "1"})
+    assert third.content.decode().count('value="accept-') == 20 and "Trang 3/3" in third.content.decode()
+    row = third.context["items"][0][0]
+    rejected = reading.post(
+        url, {"text": LONG_REPORT, "handled": "", "action": f"reject-{row.index}", "page": "3"}
+    )
+    assert rejected.context["page"].number == 3  # a click keeps its page
+    assert len(rejected.context["reading"].rows) == 119
+
+
+def test_a_report_at_the_paste_limit_answers_a_page_of_bounded_size(reading, world):
+    text = (LONG_REPORT + " ") * (200_000 // (len(LONG_REPORT) + 1))
+    response = reading.post(reverse("reading:locality_report", args=[world.yen_ninh.pk]), {"text": text})
+    assert response.status_code == 200
+    assert len(response.context["items"]) == 50
+    assert (
+        len(response.content) < 2 * len(text.encode()) + 300_000
+    )  # the text twice (shown, hidden) and 50 forms
