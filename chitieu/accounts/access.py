@@ -15,7 +15,7 @@ from django.http import Http404
 from chitieu.accounts.models import Membership
 from chitieu.core.collation import by_name
 from chitieu.localities.models import Locality
-from chitieu.localities.queries import subtree_ids
+from chitieu.localities.queries import ancestors_in, parents_above, subtree_ids
 
 Role = Membership.Role
 User = AbstractBaseUser | AnonymousUser
@@ -38,12 +38,7 @@ def _memberships(user: User) -> list[Membership]:
 
 def ancestor_ids(locality: Locality) -> list[int]:
     """The unit and every unit above it, nearest first."""
-    ids = [locality.pk]
-    parent_id = locality.parent_id
-    while parent_id is not None and parent_id not in ids:
-        ids.append(parent_id)
-        parent_id = Locality.objects.filter(pk=parent_id).values_list("parent_id", flat=True).first()
-    return ids
+    return ancestors_in(locality.pk, parents_above([locality.pk]))
 
 
 def has_role(user: User, locality: Locality, roles: Iterable[str] = READ_ROLES) -> bool:

@@ -1,5 +1,7 @@
 """Read-side lookups on localities: finding a unit by name, its subtree, and its lineage."""
 
+from collections.abc import Collection
+
 from chitieu.core.collation import by_name
 from chitieu.localities.models import Locality, LocalityLink
 from chitieu.localities.units import fold
@@ -68,3 +70,22 @@ def predecessors_of(locality: Locality) -> list[Locality]:
         .order_by("predecessor__code", "predecessor__name")
     )
     return [link.predecessor for link in links]
+
+
+def parents_above(unit_ids: Collection[int]) -> dict[int, int | None]:
+    """Unit id → parent id for these units and every unit above them: one query per level, not the whole table."""
+    parents: dict[int, int | None] = {}
+    frontier = set(unit_ids)
+    while frontier:
+        found = dict(Locality.objects.filter(pk__in=frontier).values_list("pk", "parent_id"))
+        parents.update(found)
+        frontier = {parent for parent in found.values() if parent is not None and parent not in parents}
+    return parents
+
+
+def ancestors_in(pk: int, parents: dict[int, int | None]) -> list[int]:
+    """The unit and every unit above it, nearest first, from a map made by `parents_above` (or a larger one)."""
+    ids = [pk]
+    while (parent := parents.get(ids[-1])) is not None and parent not in ids:
+        ids.append(parent)
+    return ids

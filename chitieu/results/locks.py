@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from chitieu.localities.models import Locality
+from chitieu.localities.queries import ancestors_in, parents_above
 from chitieu.results.models import LockException, PeriodLock, ReportingPeriod, Submission
 
 SENT = "số liệu kỳ này của đơn vị đã gửi và đang chờ phê duyệt: không sửa được."
@@ -90,7 +91,7 @@ class _LockLayer:
         if globally and not excepted and not office_locks:
             return dict.fromkeys(unit_ids, locked_reason(period))
         if parents is None:
-            parents = _parents_above(unit_ids)
+            parents = parents_above(unit_ids)
         frozen = {unit for unit, report in office_locks if report}
         locked_by = {unit for unit, report in office_locks if not report}
         missing = locked_by - set(self.names)
@@ -98,7 +99,7 @@ class _LockLayer:
             self.names.update((u.pk, str(u)) for u in Locality.objects.filter(pk__in=missing))
         reasons: dict[int, str] = {}
         for pk in unit_ids:
-            above = _ancestors(pk, parents)
+            above = ancestors_in(pk, parents)
             if not frozen.isdisjoint(above):
                 reasons[pk] = FROZEN
                 continue
@@ -147,7 +148,7 @@ def closed_places(
     }
     layer = _LockLayer({h for group in holders.values() for h in group}, today)
     if parents is None and (layer.locks or layer.exceptions):
-        parents = _parents_above({unit for units in wanted.values() for unit in units})
+        parents = parents_above({unit for units in wanted.values() for unit in units})
     closed: dict[tuple[int, int], str] = {}
     for period, units in wanted.items():
         for holder in holders[period]:
@@ -187,20 +188,3 @@ def periods_near(start: date, end: date, limit: int = 5) -> list[ReportingPeriod
         years = Q(end__year__gte=start.year) & Q(start__year__lte=end.year)
         found = list(ReportingPeriod.objects.filter(years).order_by("end", "start")[:limit])
     return found
-
-
-def _parents_above(unit_ids: Collection[int]) -> dict[int, int | None]:
-    parents: dict[int, int | None] = {}
-    frontier = set(unit_ids)
-    while frontier:
-        found = dict(Locality.objects.filter(pk__in=frontier).values_list("pk", "parent_id"))
-        parents.update(found)
-        frontier = {parent for parent in found.values() if parent is not None and parent not in parents}
-    return parents
-
-
-def _ancestors(pk: int, parents: dict[int, int | None]) -> list[int]:
-    ids = [pk]
-    while (parent := parents.get(ids[-1])) is not None and parent not in ids:
-        ids.append(parent)
-    return ids
