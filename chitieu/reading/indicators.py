@@ -31,6 +31,8 @@ _LINKED = (
     "duy trì",
     "ở mức",
 )
+# A frame around a count: "(với) sự tham dự của", "… với": the count is named by its own noun.
+_FRAME = re.compile(r"(?:^|\s)(?:sự\s.*(?:của|với)|với)$|^với$", re.IGNORECASE)
 _NUMBER_HEAD = re.compile(r"(?:tổng\s+)?số(?:\s+lượng)?\s+\w", re.IGNORECASE)
 _FOR = re.compile(r"[ \t]+cho[ \t]+", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|và|hoặc|,\s*và)\s*", re.IGNORECASE)
@@ -79,9 +81,12 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
         subject = subject_before(text, mention.lead, floor)
         if subject and _NUMBER_OF.fullmatch(subject):
             return f"{subject} {mention.phrase}"  # "nâng tổng số lên 98/121 xã" → "tổng số xã"
-        if mention.verb.word == "có" or f" {subject}".endswith(_PREPOSITIONS):
-            # "Phường Tân An mới có │28 khu phố", "với sự tham dự của │1.200 đại biểu": the words before are
-            # the place or the frame, not what is counted
+        if subject.lower() in ("của", "cho", "tại", "ở") and previous is not None and previous.phrase:
+            # "thu hồi 4,6 ha │đất của │127 hộ dân": the phrase of the figure before owns this count
+            return f"{previous.phrase} {subject} {mention.phrase}"
+        if mention.verb.word == "có" or _FRAME.search(subject):
+            # "Phường Tân An mới có │28 khu phố", "với sự tham dự của │1.200 đại biểu", "… với │650 đại biểu":
+            # the words before are the place or the frame, not what is counted
             return mention.phrase
         if _NUMBER_HEAD.match(subject):
             return subject  # "Số vụ tai nạn giao thông giảm │11 vụ"

@@ -86,6 +86,15 @@ def indicators(sentence: str) -> list[tuple[float, str | None]]:
         ("Năm nay tăng 45 hợp tác xã so với năm trước.", [(45, "hợp tác xã")]),
         # an amount after "đạt" is a statement of its own, not part of the phrase of the count before it
         ("Ba huyện cộng lại đạt 2.150 tỷ đồng.", [(3, "huyện cộng lại"), (2150, "huyện cộng lại")]),
+        # a count after "của" or "cho" belongs to the phrase of the figure before it
+        (
+            "Dự án thu hồi 2,3 ha đất của 45 hộ gia đình.",
+            [(2.3, "Dự án thu hồi đất"), (45, "đất của hộ gia đình")],
+        ),
+        (
+            "Trường mở 6 lớp bồi dưỡng cho 240 giáo viên.",
+            [(6, "mở lớp bồi dưỡng"), (240, "lớp bồi dưỡng cho giáo viên")],
+        ),
         # an adjective of size before a measure is not part of the subject
         ("Tuyến đường tránh phía tây dài 12,5 km.", [(12.5, "Tuyến đường tránh phía tây")]),
         ("Cây cầu mới có chiều dài 320 m.", [(320, "chiều dài")]),
