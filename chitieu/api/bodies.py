@@ -13,8 +13,8 @@ from ninja.errors import HttpError
 from pydantic import BaseModel
 
 from chitieu.accounts import access
+from chitieu.api.bulk import MAX_ITEMS, BulkRejected, ItemError
 from chitieu.core.cells import inert, read_back
-from chitieu.results.bulk import MAX_ITEMS, BulkRejected, ItemError
 
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 # Columns an export adds for people reading the file; an import of that file skips them.

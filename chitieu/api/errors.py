@@ -7,7 +7,7 @@ from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
 from chitieu.api.auth import rate_per_minute
-from chitieu.results.bulk import BulkRejected, ItemError, error_message
+from chitieu.api.bulk import BulkRejected, ItemError, error_message
 
 
 class Error(Schema):

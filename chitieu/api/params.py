@@ -6,7 +6,7 @@ from typing import Any
 from django.db.models import QuerySet
 from ninja import Path, Query
 
-from chitieu.results.bulk import MAX_ID
+from chitieu.api.bulk import MAX_ID
 
 # PostgreSQL refuses NUL in text, and ids beyond a signed 64-bit integer overflow: both are refused up front.
 NO_NUL = r"^[^\x00]*$"

@@ -10,6 +10,7 @@ from typing import Literal
 from ninja import Schema
 from pydantic import create_model
 
+from chitieu.api.bulk import KIND_BY_VALUE, KindName
 from chitieu.criteria.models import Assessment, CriteriaSet
 from chitieu.evaluation.engine.definitions import Evaluation, Status
 from chitieu.evaluation.engine.summary import Summary
@@ -17,7 +18,6 @@ from chitieu.evaluation.engine.wording import status_label
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator, PlanValue, Resolution
-from chitieu.results.bulk import KIND_BY_VALUE, KindName
 
 StatusName = Literal[tuple(Status)]  # type: ignore[valid-type]
 

@@ -13,7 +13,6 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import Http404, HttpResponse
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill, Protection
@@ -300,10 +299,11 @@ def import_workbook(user, upload) -> int:
     """Import a workbook of many units' rows for the period it names (an office filling in for its communes).
 
     Same reading and refusals as the page upload (a locked period, figures sent or approved, a flagged value
-    without a note); rows are written in bulk by the API's `upsert_observations`, all or nothing. Returns the
-    number of values in the file.
+    without a note, a row given twice); rows are written in bulk through the write door, all or nothing. Returns
+    the number of values in the file.
     """
-    from chitieu.results.bulk import MAX_ITEMS, BulkRejected, upsert_observations
+    from chitieu.plans.models import Indicator
+    from chitieu.results.door import Figure, Refused, write_observations
 
     period_id, rows = read_rows(upload)
     period = ReportingPeriod.objects.filter(pk=period_id).first()
@@ -311,33 +311,37 @@ def import_workbook(user, upload) -> int:
         raise WorkbookRefused([f"Trang “{SHEET}”, dòng 1, cột D (Mã kỳ): không có kỳ báo cáo này."])
     rows = [row for row in rows if row.value is not None]
     errors = list(_unit_refusals(user, period, rows))
+    indicators = dict(
+        Indicator.objects.filter(code__in={row.indicator_code for row in rows}).values_list("code", "pk")
+    )
+    keyed: dict[tuple, Figure] = {}
+    row_of: dict[tuple, Row] = {}
+    for row in rows:
+        where = f"Trang “{SHEET}”, dòng {row.number}"
+        if row.indicator_code not in indicators:
+            errors.append(f"{where}, cột C (Mã chỉ số): không có chỉ số mã “{row.indicator_code}”.")
+            continue
+        key = (indicators[row.indicator_code], row.locality_id, period.start, period.end, row.kind)
+        if key in row_of:
+            errors.append(
+                f"{where}: trùng với dòng {row_of[key].number} (cùng đơn vị, chỉ số và loại số liệu); "
+                "mỗi số liệu chỉ ghi một dòng."
+            )
+            continue
+        row_of[key] = row
+        keyed[key] = Figure(period.kind, row.value, note=row.note)
     if errors:
-        raise WorkbookRefused(errors)
-    items = [
-        {
-            "indicator": row.indicator_code,
-            "locality_id": row.locality_id,
-            "period_start": period.start,
-            "period_end": period.end,
-            "period_kind": period.kind,
-            "kind": {1: "estimate", 2: "preliminary", 3: "official"}[row.kind],
-            "value": row.value,
-            "note": row.note,
-        }
-        for row in rows
-    ]
+        raise WorkbookRefused(errors[:MAX_ERRORS])
     try:
-        with transaction.atomic():
-            for start in range(0, len(items), MAX_ITEMS):
-                upsert_observations(items[start : start + MAX_ITEMS], user, via="workbook")
-    except BulkRejected as rejected:
+        write_observations(user, keyed, via="workbook")
+    except Refused as refused:
         raise WorkbookRefused(
             [
-                f"Trang “{SHEET}”, dòng {rows[e.index].number if e.index is not None else '?'}: {e.message}"
-                for e in rejected.errors[:MAX_ERRORS]
+                f"Trang “{SHEET}”, dòng {row_of[key].number}: {refusal.message}"
+                for key, refusal in list(refused.refusals.items())[:MAX_ERRORS]
             ]
-        ) from rejected
-    return len(items)
+        ) from refused
+    return len(keyed)
 
 
 def _unit_refusals(user, period: ReportingPeriod, rows: list[Row]) -> Iterator[str]:

@@ -9,11 +9,7 @@ from ninja import Field, Query, Router, Schema
 
 from chitieu.accounts import access
 from chitieu.api.bodies import bulk_openapi, csv_response, read_items, require_reporter
-from chitieu.api.errors import responses
-from chitieu.api.examples import OBSERVATIONS_CSV, OBSERVATIONS_JSON
-from chitieu.api.params import LIMIT, NO_NUL, OFFSET, paginate
-from chitieu.api.schemas import OBSERVATION_VALUES, BulkResultOut, ObservationOut, observation_out, page_of
-from chitieu.results.bulk import (
+from chitieu.api.bulk import (
     KIND_NAMES,
     MAX_ID,
     KindName,
@@ -21,6 +17,10 @@ from chitieu.results.bulk import (
     PeriodKindName,
     upsert_observations,
 )
+from chitieu.api.errors import responses
+from chitieu.api.examples import OBSERVATIONS_CSV, OBSERVATIONS_JSON
+from chitieu.api.params import LIMIT, NO_NUL, OFFSET, paginate
+from chitieu.api.schemas import OBSERVATION_VALUES, BulkResultOut, ObservationOut, observation_out, page_of
 from chitieu.results.models import Observation
 
 router = Router(tags=["Số liệu"])

@@ -6,13 +6,13 @@ from django.http import HttpRequest
 from ninja import Query, Router
 
 from chitieu.api.bodies import bulk_openapi, read_items, require_reporter
+from chitieu.api.bulk import PlanValueItem, upsert_plan_values
 from chitieu.api.errors import responses
 from chitieu.api.examples import PLAN_VALUES_CSV, PLAN_VALUES_JSON
 from chitieu.api.params import LIMIT, OFFSET, id_query, paginate
 from chitieu.api.schemas import BulkResultOut, PlanValueOut, page_of, plan_value_out
 from chitieu.plans.models import PlanValue
 from chitieu.results import access
-from chitieu.results.bulk import PlanValueItem, upsert_plan_values
 
 router = Router(tags=["Kế hoạch"])
 PlanValuePage = page_of(PlanValueOut)

@@ -10,10 +10,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from chitieu.accounts.models import Membership
+from chitieu.api.bulk import MAX_ITEMS
 from chitieu.api.examples import OBSERVATIONS_CSV, OBSERVATIONS_JSON, PLAN_VALUES_JSON
 from chitieu.localities.models import Locality
 from chitieu.plans.models import PlanValue
-from chitieu.results.bulk import MAX_ITEMS
 from chitieu.results.models import (
     LockException,
     Observation,

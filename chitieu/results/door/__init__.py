@@ -11,6 +11,7 @@ period, the lock layer of that period and of any period holding it, the submissi
 from chitieu.results.door.actors import Actor, System
 from chitieu.results.door.figures import (
     BulkResult,
+    Figure,
     StaleValue,
     delete_loaded,
     delete_observations,
@@ -39,6 +40,7 @@ __all__ = [
     "BulkResult",
     "Conflicts",
     "Entry",
+    "Figure",
     "EntryRefused",
     "Notes",
     "PlanFigure",

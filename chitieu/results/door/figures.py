@@ -46,6 +46,20 @@ class FigureData(Protocol):
     is_illustrative: bool
 
 
+@dataclass(frozen=True)
+class Figure:
+    """A batch item for callers that have no schema of their own (the many-unit workbook)."""
+
+    period_kind: str
+    value: Decimal | None
+    text_value: str = ""
+    reported_on: date | None = None
+    source: str = ""
+    source_sentence: str = ""
+    note: str = ""
+    is_illustrative: bool = False
+
+
 @dataclass
 class BulkResult:
     created: int = 0

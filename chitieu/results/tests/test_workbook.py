@@ -166,3 +166,17 @@ def test_a_many_units_file_needs_a_note_on_a_flagged_value(office, entry, frozen
     assert not Observation.objects.exists()
     noted = many_units_file(entry, (entry.world.yen_ninh, "thu-nhap-binh-quan", "500", "Đúng, có dự án lớn"))
     assert import_workbook(office, noted) == 1
+
+
+def test_a_row_given_twice_is_an_error_that_names_both_rows(office, entry, frozen):
+    file = many_units_file(
+        entry,
+        (entry.world.yen_ninh, "thu-nhap-binh-quan", "45,6", ""),
+        (entry.world.yen_ninh, "thu-nhap-binh-quan", "46", ""),
+    )
+    with pytest.raises(WorkbookRefused) as refused:
+        import_workbook(office, file)
+    assert refused.value.errors == [
+        "Trang “Số liệu”, dòng 6: trùng với dòng 5 (cùng đơn vị, chỉ số và loại số liệu); mỗi số liệu chỉ ghi một dòng."
+    ]
+    assert not Observation.objects.exists()
