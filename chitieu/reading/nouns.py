@@ -23,6 +23,9 @@ CLASSIFIERS = frozenset(
     "loại buổi suất chiếc ngôi căn bức tấm cuốn quyển cuộc vụ lượt phần gói bộ đàn".split()
 )
 
+# Verbs of one syllable that a classifier makes a noun of, whole: "3 cuộc thi", "12 buổi học", "500 suất ăn".
+AFTER_CLASSIFIER = frozenset("thi học tập ăn xem họp khám chơi gặp".split())
+
 # Words that end a noun instead of continuing it: a two-syllable unit is not made with them ("32 trận trong").
 NOT_IN_A_NOUN = frozenset(
     """
@@ -349,4 +352,46 @@ COMPOUND_NOUNS = (
     "cây cầu",
     "chiếc xe",
     "tấm lòng",
+    "gói thầu",
+    "lượt xem",
+    "lượt thích",
+    "lượt tham quan",
+    "lượt khám",
+    "suất ăn",
+    "cuộc thi",
+    "buổi học",
+    "buổi tập",
+    "máy bay",
+    "máy xúc",
+    "máy ủi",
+    "xe cứu hỏa",
+    "xe chữa cháy",
+    "xe cẩu",
+    "tàu du lịch",
+    "hồ nước",
+    "ao nuôi",
+    "bể bơi",
+    "nhà xưởng",
+    "nhà kính",
+    "nhà màng",
+    "nhà lưới",
+    "nhà chờ",
+    "cán bộ chiến sĩ",
+    "chiến sĩ",
+    "dân quân",
+    "công an",
+    "bộ đội",
+    "thanh niên",
+    "đoàn viên thanh niên",
+    "học sinh giỏi",
+    "giáo viên giỏi",
+    "thầy thuốc",
+    "y bác sĩ",
+    "nghệ nhân",
+    "nghệ sĩ",
+    "diễn viên",
+    "tình nguyện viên",
+    "xã viên",
+    "cổ phần",
+    "cổ phiếu",
 )

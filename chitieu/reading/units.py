@@ -14,7 +14,7 @@ from chitieu.reading.lexicon import (
     SCALE,
     SCALE_WORDS,
 )
-from chitieu.reading.nouns import CLASSIFIERS, COMPOUND_NOUNS, NOT_IN_A_NOUN, SINGLE_NOUNS
+from chitieu.reading.nouns import AFTER_CLASSIFIER, CLASSIFIERS, COMPOUND_NOUNS, NOT_IN_A_NOUN, SINGLE_NOUNS
 
 PERCENT = "percent"
 MEASURE = "measure"
@@ -165,6 +165,9 @@ def _with_counted_noun(text: str, unit: Unit) -> Unit:
     """A classifier keeps the noun it counts: "5 loại dược liệu", "14 buổi biểu diễn", "7.800 lượt hộ"."""
     if unit.text.lower() not in CLASSIFIERS:
         return unit
+    verb = _SYLLABLE.match(text, unit.end)
+    if verb and verb.group("word") in AFTER_CLASSIFIER:
+        return Unit(f"{unit.text} {verb.group('word')}", verb.end(), COUNT)  # "3 cuộc thi", "12 buổi học"
     noun = _compound(text, unit.end) or _single_noun(text, unit.end)
     if noun is None or noun.kind != COUNT or noun.text.lower() in CLASSIFIERS:
         return unit

@@ -49,6 +49,9 @@ def test_it_reads_a_two_syllable_noun_whole(sentence, number, unit):
         ("Nhà hát tổ chức 14 buổi biểu diễn phục vụ Tết.", "14", "buổi biểu diễn"),
         ("Tỉnh trao 2.500 suất quà cho hộ nghèo.", "2.500", "suất quà"),
         ("Ngân hàng giải ngân cho 7.800 lượt hộ vay vốn.", "7.800", "lượt hộ"),
+        ("Tỉnh tổ chức 3 cuộc thi ảnh nghệ thuật.", "3", "cuộc thi"),
+        ("Bếp ăn phát 500 suất ăn mỗi ngày.", "500", "suất ăn"),
+        ("Ban quản lý mời thầu 4 gói thầu xây lắp.", "4", "gói thầu"),
     ],
 )
 def test_a_classifier_keeps_the_noun_it_counts(sentence, number, unit):
