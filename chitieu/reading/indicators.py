@@ -33,6 +33,8 @@ _LINKED = (
 )
 # A frame around a count: "(với) sự tham dự của", "… với": the count is named by its own noun.
 _FRAME = re.compile(r"(?:^|\s)(?:sự\s.*(?:của|với)|với)$|^với$", re.IGNORECASE)
+_ADVERBIALS = frozenset(("bình quân", "trung bình", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm", "cả năm"))
+_NOT_A_VERB = frozenset("của các những này đó nay năm mới cũ tỉnh huyện xã".split())
 _NUMBER_HEAD = re.compile(r"(?:tổng\s+)?số(?:\s+lượng)?\s+\w", re.IGNORECASE)
 _FOR = re.compile(r"[ \t]+cho[ \t]+", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|và|hoặc|,\s*và)\s*", re.IGNORECASE)
@@ -94,7 +96,11 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
             # "tạm giữ │18 phương tiện": a short verb phrase before the count says what was done with it; a
             # whole clause ("Dự án cấp nước sạch phục vụ │5.600 hộ dân") says more than what is counted
             subject = _what_it_has(subject)
-            return f"{subject} {mention.phrase}" if subject and len(subject.split()) <= 4 else mention.phrase
+            if subject and len(subject.split()) > 4:
+                subject = _last_verb(
+                    subject
+                )  # "Ngành du lịch đặt mục tiêu năm nay │đón │5,5 triệu lượt khách"
+            return f"{subject} {mention.phrase}" if subject else mention.phrase
         if not subject and previous is not None and previous.unit_text != mention.unit_text:
             return (
                 mention.phrase
@@ -121,6 +127,17 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
     if subject:
         return subject
     return _inherited(text, mention, floor, previous) or mention.phrase
+
+
+def _last_verb(clause: str) -> str:
+    """The last one or two words before a count, taken as its verb when the clause is too long to keep: "… phục vụ",
+    "… thắng"; empty when they are not plain lowercase words."""
+    words = clause.split()[-2:]
+    if " ".join(words).lower() in _ADVERBIALS:
+        return ""  # "… cho công nhân bình quân │1,5 tháng lương"
+    if len(words) == 2 and (not words[0].islower() or not words[0].isalpha() or words[0] in _NOT_A_VERB):
+        words = words[1:]
+    return " ".join(words) if all(w.islower() and w.isalpha() for w in words) else ""
 
 
 def _purpose(text: str, mention: Mention) -> str:

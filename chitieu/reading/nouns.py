@@ -20,7 +20,7 @@ SINGLE_NOUNS = frozenset(
 # Words that count by kind or by piece: the noun after them belongs to the unit ("5 loại dược liệu", "14 buổi
 # biểu diễn", "2.500 suất quà", "7.800 lượt hộ").
 CLASSIFIERS = frozenset(
-    "loại buổi suất chiếc ngôi căn bức tấm cuốn quyển cuộc vụ lượt phần gói bộ đàn".split()
+    "loại buổi suất chiếc ngôi căn bức tấm cuốn quyển cuộc vụ lượt phần gói bộ đàn liều".split()
 )
 
 # Verbs of one syllable that a classifier makes a noun of, whole: "3 cuộc thi", "12 buổi học", "500 suất ăn".
@@ -394,4 +394,8 @@ COMPOUND_NOUNS = (
     "xã viên",
     "cổ phần",
     "cổ phiếu",
+    "phó giám đốc",
+    "giám đốc",
+    "vắc xin",
+    "liều vắc xin",
 )

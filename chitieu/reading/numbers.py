@@ -43,9 +43,11 @@ _SENTENCE_MARKS = frozenset('.!?:;\n•-–(“"')
 _PERCENT_AFTER = re.compile(r"\s*(?:%|‰|phần\s+trăm)")
 _AMOUNT_AFTER = re.compile(rf"\s*(?:{SCALE}|{CURRENCY})", re.IGNORECASE)
 _CALENDAR = re.compile(rf"(?<!\w)({'|'.join(CALENDAR_LIMITS)})\s+$", re.IGNORECASE)
-# A year after these words: "đến 2025", "vụ mùa 2024", "Tết Nguyên đán 2025", "năm học 2024-2025".
+# A year after these words: "đến 2025", "vụ mùa 2024", "Tết Nguyên đán 2025", "năm học 2024-2025",
+# "Giải Vô địch toàn quốc 2026", "mùa giải 2026".
 _YEAR_CUE = re.compile(
-    r"(?<!\w)(?:đến|tới|từ|trước|sau|vào|trong|cuối|đầu|giữa|hết|sang|mùa|vụ|xuân|hè|thu|đông|đán|khóa|học)\s+$",
+    r"(?<!\w)(?:đến|tới|từ|trước|sau|vào|trong|cuối|đầu|giữa|hết|sang|mùa|vụ|xuân|hè|thu|đông|đán|khóa|học"
+    r"|quốc|gia|giải)\s+$",
     re.IGNORECASE,
 )
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:,|và|-|–|đến)?\s*$")

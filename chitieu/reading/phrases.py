@@ -9,7 +9,7 @@ _TOKEN = re.compile(r"[ \t]*(?P<tok>[,;:!?()\n…]|[^\s,;:!?()…]+)")
 _NUMERAL_START = re.compile(r"\d")
 # Words that open a new part of the sentence after a noun phrase: "… hộ bị thu hồi đất │với tổng diện tích 374ha".
 _BREAKER = re.compile(
-    r"(?:trong\s+đó|nhưng|nhằm|nhờ|bởi|để|góp\s+phần|trị\s+giá|cùng|so\s+với"
+    r"(?:trong\s+đó|nhưng|nhằm|nhờ|bởi|để|góp\s+phần|trị\s+giá|cùng|so\s+với|(?<!trở\s)(?:xuống|lên)"
     r"|tổng\s+(?:số|trị|kinh|diện|vốn|giá|chiều|thu|chi))(?!\w)",
     re.IGNORECASE,
 )

@@ -41,7 +41,7 @@ _WORDS_AHEAD = re.compile(
 )
 _COMPOUND_SET = frozenset(COMPOUND_NOUNS)
 _LONGEST = max(len(c.split()) for c in COMPOUND_NOUNS)
-_PER = re.compile(r"\s*/\s*(?P<per>vạn\s+dân|nghìn\s+dân|\d[\d.]*\s+dân|[^\W\d_][\w]*)")
+_PER = re.compile(r"\s*/\s*(?P<per>vạn\s+dân|nghìn\s+dân|\d[\d.]*\s+dân|ngày\s+đêm|[^\W\d_][\w]*)")
 _SPELLING = (
     (re.compile(r"\btỉ\b"), "tỷ"),
     (re.compile(r"\bngàn\b"), "nghìn"),

@@ -24,6 +24,7 @@ def read(sentence: str) -> list[tuple[float, str]]:
         ("Chị giành huy chương vàng ở nội dung 5 km nữ.", []),
         ("Mạng 5G đã phủ sóng 12 xã vùng cao.", [(12, "xã")]),
         ("Hội chợ Xuân 2025 thu hút 120 gian hàng.", [(120, "gian hàng")]),
+        ("Giải Cờ vua toàn quốc 2026 khép lại.", []),
         ("Vụ mùa 2024, toàn huyện thu hoạch 3.500 tấn lúa.", [(3500, "tấn")]),
         ("Sau 9 tháng thi công, 2 cây cầu đã hoàn thành.", [(2, "cây cầu")]),
         ("Ngày 15/10/2024, hội nghị có 320 đại biểu tham dự.", [(320, "đại biểu")]),

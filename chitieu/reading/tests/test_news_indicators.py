@@ -22,10 +22,13 @@ def indicators(sentence: str) -> list[tuple[float, str | None]]:
         ("Kỳ họp đã thông qua 18 nghị quyết.", [(18, "thông qua nghị quyết")]),
         (
             "Công an huyện xử phạt 32 tài xế, tạm giữ 18 phương tiện.",
-            [(32, "tài xế"), (18, "tạm giữ phương tiện")],
+            [(32, "xử phạt tài xế"), (18, "tạm giữ phương tiện")],
         ),
-        # a whole clause before the count says more than what is counted
-        ("Dự án cấp nước sạch phục vụ 5.600 hộ dân.", [(5600, "hộ dân")]),
+        # of a whole clause before the count, only its last words, the verb, are kept
+        ("Dự án cấp nước sạch phục vụ 5.600 hộ dân.", [(5600, "phục vụ hộ dân")]),
+        ("Ngành du lịch đặt mục tiêu năm nay đón 2 triệu lượt khách.", [(2, "đón lượt khách")]),
+        # a phrase stops at "xuống" and "lên", not at "trở xuống"
+        ("Số hộ nghèo giảm từ 120 hộ xuống còn 35 hộ.", [(120, "Số hộ nghèo"), (35, "Số hộ nghèo")]),
         # an action verb before a preposition starts the phrase; the subject before it is left out
         (
             "Nhà máy đi vào hoạt động sẽ tạo việc làm cho khoảng ba trăm lao động địa phương.",

@@ -52,6 +52,8 @@ def test_it_reads_a_two_syllable_noun_whole(sentence, number, unit):
         ("Tỉnh tổ chức 3 cuộc thi ảnh nghệ thuật.", "3", "cuộc thi"),
         ("Bếp ăn phát 500 suất ăn mỗi ngày.", "500", "suất ăn"),
         ("Ban quản lý mời thầu 4 gói thầu xây lắp.", "4", "gói thầu"),
+        ("Trạm y tế nhận thêm 3.000 liều vắc xin.", "3.000", "liều vắc xin"),
+        ("Công ty bổ nhiệm 2 phó giám đốc.", "2", "phó giám đốc"),
     ],
 )
 def test_a_classifier_keeps_the_noun_it_counts(sentence, number, unit):
@@ -70,6 +72,10 @@ def test_a_classifier_keeps_the_noun_it_counts(sentence, number, unit):
 )
 def test_a_one_syllable_noun_stays_one_word(sentence, number, unit):
     assert unit_after(sentence, number) == unit
+
+
+def test_a_rate_per_day_and_night_keeps_both_words():
+    assert unit_after("Nhà máy nước công suất 12.000 m3/ngày đêm.", "12.000") == "m3/ngày đêm"
 
 
 def test_a_bonus_in_months_of_salary_is_an_amount_not_a_span_of_time():
