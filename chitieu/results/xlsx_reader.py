@@ -10,7 +10,6 @@ import functools
 import posixpath
 import re
 import zipfile
-import zlib
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from typing import IO
@@ -30,8 +29,6 @@ ROW, CELL, VALUE, FORMULA, INLINE, TEXT, PHONETIC = (
 MERGE = f"{MAIN}mergeCell"
 INTEGER = re.compile(r"-?\d{1,18}")  # longer runs of digits are read as Decimal, checked by the caller
 EXCEL_COLUMNS = 16_384  # a row with more cells than Excel allows is not a spreadsheet
-# What a damaged zip raises while it is read: a bad header, a corrupt deflate stream, a cut-off member.
-DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
 MAX_PENDING = 4 * EXCEL_COLUMNS  # elements read since the last row: a full row's cells, values and formulas
 Cell = str | int | Decimal | bool | None
 
@@ -87,7 +84,7 @@ def read_sheet(
                 yield from _rows(xml, strings, set(wanted), width)
         except zips.TextTooLong as exc:
             raise TooLarge(str(exc)) from exc
-        except (ParseError, KeyError, IndexError, ValueError, *DAMAGED) as exc:
+        except (ParseError, KeyError, IndexError, ValueError, *zips.DAMAGED) as exc:
             raise Unreadable from exc
 
 
@@ -102,7 +99,7 @@ def count_rows(source: bytes, sheet: str) -> int:
                 tail = text[-5:]
                 count -= tail.count(b"<row ") + tail.count(b"<row>") + tail.count(b":row ")
             return count
-    except (KeyError, NotXlsx, MissingSheet, *DAMAGED):
+    except (KeyError, NotXlsx, MissingSheet, *zips.DAMAGED):
         return 0
 
 
@@ -110,7 +107,7 @@ def _open(source: IO[bytes] | bytes) -> zipfile.ZipFile:
     try:
         return zips.open_checked(source, "bảng tính")
     except zips.ArchiveRefused as exc:
-        if isinstance(exc.__cause__, zipfile.BadZipFile | OSError | ValueError | EOFError):
+        if isinstance(exc.__cause__, zips.DAMAGED):
             raise NotXlsx from exc
         raise TooLarge(str(exc)) from exc
 
@@ -205,7 +202,7 @@ def _sheet_path(archive: zipfile.ZipFile, sheet: str) -> str:
                 return target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
     except zips.TextTooLong as exc:
         raise TooLarge(str(exc)) from exc
-    except (KeyError, ParseError, *DAMAGED) as exc:
+    except (KeyError, ParseError, *zips.DAMAGED) as exc:
         raise Unreadable from exc
     raise Unreadable(sheet)
 
@@ -231,6 +228,6 @@ def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
                 )
     except zips.TextTooLong as exc:
         raise TooLarge(str(exc)) from exc
-    except (ParseError, *DAMAGED) as exc:
+    except (ParseError, *zips.DAMAGED) as exc:
         raise Unreadable from exc
     return strings
