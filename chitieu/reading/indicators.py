@@ -4,7 +4,7 @@ before a count, or the subject of the clause before it."""
 import re
 
 from chitieu.reading.clauses import clause_start, sentence_start
-from chitieu.reading.lexicon import GENERIC_CLASSIFIERS, STRUCTURE_NOUNS
+from chitieu.reading.lexicon import GENERIC_CLASSIFIERS, QUALIFIER, STRUCTURE_NOUNS
 from chitieu.reading.mentions import SCALES_AHEAD, Mention
 from chitieu.reading.phrases import phrase_after, starts_noun
 from chitieu.reading.subjects import (
@@ -33,6 +33,7 @@ _LINKED = (
 )
 # A frame around a count: "(với) sự tham dự của", "… với": the count is named by its own noun.
 _FRAME = re.compile(r"(?:^|\s)(?:sự\s.*(?:của|với)|với)$|^với$", re.IGNORECASE)
+_QUALIFIER_AT_END = re.compile(rf"(?:^|\s)(?:{QUALIFIER})\s*$", re.IGNORECASE)
 _ADVERBIALS = frozenset(("bình quân", "trung bình", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm", "cả năm"))
 _NOT_A_VERB = frozenset("của các những này đó nay năm mới cũ tỉnh huyện xã".split())
 _NUMBER_HEAD = re.compile(r"(?:tổng\s+)?số(?:\s+lượng)?\s+\w", re.IGNORECASE)
@@ -83,9 +84,11 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
         subject = subject_before(text, mention.lead, floor)
         if subject and _NUMBER_OF.fullmatch(subject):
             return f"{subject} {mention.phrase}"  # "nâng tổng số lên 98/121 xã" → "tổng số xã"
-        if subject.lower() in ("của", "cho", "tại", "ở") and previous is not None and previous.phrase:
-            # "thu hồi 4,6 ha │đất của │127 hộ dân": the phrase of the figure before owns this count
-            return f"{previous.phrase} {subject} {mention.phrase}"
+        gap = _qualifiers_off(text[floor : mention.lead]).strip().lower()
+        if gap in ("của", "cho", "tại", "ở", "với") and previous is not None and previous.phrase:
+            # "thu hồi 4,6 ha │đất của │127 hộ dân", "186 │câu lạc bộ với │2.400 thành viên": the phrase of the
+            # figure just before owns this count
+            return f"{previous.phrase} {gap} {mention.phrase}"
         if mention.verb.word == "có" or _FRAME.search(subject):
             # "Phường Tân An mới có │28 khu phố", "với sự tham dự của │1.200 đại biểu", "… với │650 đại biểu":
             # the words before are the place or the frame, not what is counted
@@ -127,6 +130,10 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
     if subject:
         return subject
     return _inherited(text, mention, floor, previous) or mention.phrase
+
+
+def _qualifiers_off(words: str) -> str:
+    return _QUALIFIER_AT_END.sub("", words)
 
 
 def _last_verb(clause: str) -> str:

@@ -98,6 +98,10 @@ def indicators(sentence: str) -> list[tuple[float, str | None]]:
             "Trường mở 6 lớp bồi dưỡng cho 240 giáo viên.",
             [(6, "mở lớp bồi dưỡng"), (240, "lớp bồi dưỡng cho giáo viên")],
         ),
+        (
+            "Thành phố có 85 cơ sở lưu trú với hơn 3.200 phòng.",
+            [(85, "cơ sở lưu trú"), (3200, "cơ sở lưu trú với phòng")],
+        ),
         # an adjective of size before a measure is not part of the subject
         ("Tuyến đường tránh phía tây dài 12,5 km.", [(12.5, "Tuyến đường tránh phía tây")]),
         ("Cây cầu mới có chiều dài 320 m.", [(320, "chiều dài")]),
