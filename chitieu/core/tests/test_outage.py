@@ -96,6 +96,16 @@ def note_the_worker_ran(word: str) -> str:
     return f"đã chạy: {word}"
 
 
+@task
+def import_cut_off_once(marker: str) -> str:
+    """A long job whose connection the database drops the first time it runs."""
+    if not Path(marker).exists():
+        Path(marker).write_text("lần đầu")
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(pg_backend_pid())")
+    return "xong"
+
+
 def test_the_worker_waits_for_the_database_and_puts_the_cut_off_job_back(monkeypatch, db):
     """Their worker raises out of its loop on a dropped connection; ours sleeps, requeues and runs again."""
     result = note_the_worker_ran.enqueue("một")
@@ -209,25 +219,7 @@ def test_browsing_through_dropped_connections_never_answers_500(
 @postgres_only
 def test_the_worker_survives_the_database_going_away_and_runs_the_next_job(transactional_db, tmp_path):
     database = connection.settings_dict["NAME"]
-    settings = connection.settings_dict
-    url = f"postgres://{settings['USER'] or 'postgres'}@{settings['HOST'] or '127.0.0.1'}:{settings['PORT'] or 5432}/{database}"
-    log = (tmp_path / "worker.log").open("w")
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "django",
-            "db_worker",
-            "--interval",
-            "0.2",
-            "--no-startup-delay",
-            "--no-reload",
-        ],
-        env={**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "chitieu.settings"},
-        cwd=PROJECT_DIR,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    worker = start_worker(tmp_path)
     try:
         time.sleep(2)
         with control() as admin:
@@ -251,6 +243,49 @@ def test_the_worker_survives_the_database_going_away_and_runs_the_next_job(trans
         assert status == TaskResultStatus.SUCCESSFUL, (tmp_path / "worker.log").read_text()
         assert worker.poll() is None
         assert "Mất kết nối cơ sở dữ liệu" in (tmp_path / "worker.log").read_text()
+    finally:
+        worker.terminate()
+        worker.wait(10)
+
+
+def start_worker(tmp_path):
+    settings = connection.settings_dict
+    host, port = settings["HOST"] or "127.0.0.1", settings["PORT"] or 5432
+    url = f"postgres://{settings['USER'] or 'postgres'}@{host}:{port}/{settings['NAME']}"
+    log = (tmp_path / "worker.log").open("w")
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "django",
+            "db_worker",
+            "--interval",
+            "0.2",
+            "--no-startup-delay",
+            "--no-reload",
+        ],
+        env={**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "chitieu.settings"},
+        cwd=PROJECT_DIR,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+
+
+@postgres_only
+def test_a_job_cut_off_by_a_dropped_connection_is_run_again_to_the_end(transactional_db, tmp_path):
+    worker = start_worker(tmp_path)
+    try:
+        result = import_cut_off_once.enqueue(str(tmp_path / "marker"))
+        deadline = time.monotonic() + 40
+        while time.monotonic() < deadline:
+            status = DBTaskResult.objects.get(pk=result.id).status
+            if status in (TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED):
+                break
+            time.sleep(0.3)
+        log = (tmp_path / "worker.log").read_text()
+        assert status == TaskResultStatus.SUCCESSFUL, log
+        assert (tmp_path / "marker").exists() and "đưa lại vào hàng đợi" in log
+        assert worker.poll() is None
     finally:
         worker.terminate()
         worker.wait(10)
