@@ -278,6 +278,11 @@ class ApprovalRuleAdmin(ScopedAdmin):
     autocomplete_fields = ["locality"]
     search_fields = ["locality__name"]
 
+    def get_readonly_fields(self, request, obj=None):
+        # Turning separation of duties off would let an office approve what it sent: an administrator decides it.
+        fixed = list(super().get_readonly_fields(request, obj))
+        return fixed if request.user.is_superuser else [*fixed, "separate_duties"]
+
 
 class SubmissionEventInline(admin.TabularInline):
     model = SubmissionEvent
