@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import IO
 
 from chitieu.core import zips
+from chitieu.core.numbers import format_number
 from chitieu.reading.claims import read_claims
 from chitieu.reading.counts import find_counts
 from chitieu.reading.numbers import find_numerals, with_digits
@@ -32,11 +33,30 @@ def to_json(result: dict, indent: int | None = 1) -> str:
     return json.dumps(_plain(result), ensure_ascii=False, indent=indent)
 
 
+class TextTooLong(ValueError):
+    """A text longer than a command reads at once (reading costs about 85 MB a million characters)."""
+
+
 def read_text(path: Path) -> str:
-    """A UTF-8 .txt file, or the paragraphs and table rows of a .docx when python-docx is installed."""
+    """A UTF-8 .txt file, or the paragraphs and table rows of a .docx when python-docx is installed; TextTooLong
+    beyond ten times the reading page's limit (2.000.000 characters), told before a .txt is read whole."""
+    limit = 10 * zips.limit_setting("CHITIEU_PASTE_MAX_CHARS", 200_000)
     if path.suffix.lower() != ".docx":
-        return path.read_text(encoding="utf-8")
-    return read_docx(str(path), str(path))
+        if path.stat().st_size > 4 * limit:  # UTF-8 spends at most 4 bytes a character
+            raise TextTooLong(_too_long(path.stat().st_size // 4, limit, "ít nhất "))
+        text = path.read_text(encoding="utf-8")
+    else:
+        text = read_docx(str(path), str(path))
+    if len(text) > limit:
+        raise TextTooLong(_too_long(len(text), limit))
+    return text
+
+
+def _too_long(length: int, limit: int, at_least: str = "") -> str:
+    return (
+        f"văn bản dài {at_least}{format_number(length)} ký tự, quá giới hạn {format_number(limit)} ký tự mỗi lần "
+        "đọc; hãy chia tệp thành nhiều phần."
+    )
 
 
 def read_docx(stream: IO[bytes] | str, name: str = "") -> str:

@@ -239,3 +239,14 @@ def test_the_csv_export_quotes_formulas_but_keeps_numbers():
     ]
     text = "".join(_csv_lines(["ghi_chu", "gia_tri", "ten"], rows))
     assert text.splitlines()[1:] == ["'=1+2,-5,'@x", "bình thường,12.5,'-y"]
+
+
+def test_the_reading_commands_refuse_a_text_beyond_ten_times_the_paste_limit(tmp_path, settings):
+    settings.CHITIEU_PASTE_MAX_CHARS = 1000
+    path = tmp_path / "bao-cao.txt"
+    path.write_text("Năm 2024 thu nhập đạt 45 triệu đồng. " * 300, encoding="utf-8")
+    with pytest.raises(CommandError, match="quá giới hạn 10.000 ký tự mỗi lần đọc; hãy chia tệp"):
+        call_command("extract", str(path), stdout=StringIO())
+    path.write_bytes(b"x" * 50_000)  # refused from its size, before it is read
+    with pytest.raises(CommandError, match="ít nhất 12.500 ký tự"):
+        call_command("parse_targets", str(path), stdout=StringIO())
