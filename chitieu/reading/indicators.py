@@ -34,10 +34,11 @@ _LINKED = (
 # A frame around a count: "(với) sự tham dự của", "… với": the count is named by its own noun.
 _FRAME = re.compile(r"(?:^|\s)(?:sự\s.*(?:của|với)|với)$|^với$", re.IGNORECASE)
 _QUALIFIER_AT_END = re.compile(rf"(?:^|\s)(?:{QUALIFIER})\s*$", re.IGNORECASE)
+_TIME_WORDS = frozenset("sau trước trong qua từ đến tới".split())  # "Sau │24 chặng đua"
 _ADVERBIALS = frozenset(("bình quân", "trung bình", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm", "cả năm"))
 _NOT_A_VERB = frozenset("của các những này đó nay năm mới cũ tỉnh huyện xã".split())
 _NUMBER_HEAD = re.compile(r"(?:tổng\s+)?số(?:\s+lượng)?\s+\w", re.IGNORECASE)
-_FOR = re.compile(r"[ \t]+cho[ \t]+", re.IGNORECASE)
+_FOR = re.compile(r"[ \t]+(?:cho|để)[ \t]+", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|và|hoặc|,\s*và)\s*", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"tổng\s+số|tổng|số\s+lượng|số", re.IGNORECASE)
 _PREPOSITIONS = (" cho", " với", " tại", " ở", " đến", " của")
@@ -89,7 +90,7 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
             # "thu hồi 4,6 ha │đất của │127 hộ dân", "186 │câu lạc bộ với │2.400 thành viên": the phrase of the
             # figure just before owns this count
             return f"{previous.phrase} {gap} {mention.phrase}"
-        if mention.verb.word == "có" or _FRAME.search(subject):
+        if mention.verb.word == "có" or _FRAME.search(subject) or subject.lower() in _TIME_WORDS:
             # "Phường Tân An mới có │28 khu phố", "với sự tham dự của │1.200 đại biểu", "… với │650 đại biểu":
             # the words before are the place or the frame, not what is counted
             return mention.phrase
@@ -123,6 +124,8 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
     purpose = _purpose(text, mention) if subject and not linked else ""
     if purpose:
         return f"{subject} {purpose}"  # "phân bổ │1.240 tỷ đồng cho chương trình kiên cố hóa trường lớp"
+    if subject.lower() in ("số tiền", "với số tiền") and previous is not None and previous.indicator:
+        return f"{previous.indicator} số tiền"  # "cho 1.120 lao động vay vốn với │số tiền 86 tỷ đồng"
     if subject and _MEASURE_ONLY.fullmatch(subject) and previous is not None and previous.indicator:
         same_sentence = sentence_start(text, mention.lead) <= previous.numeral.start
         if same_sentence:
@@ -148,14 +151,15 @@ def _last_verb(clause: str) -> str:
 
 
 def _purpose(text: str, mention: Mention) -> str:
-    """'… 1.240 tỷ đồng │cho chương trình kiên cố hóa trường lớp': what an amount was spent on."""
+    """'… 1.240 tỷ đồng │cho chương trình kiên cố hóa trường lớp', '… │để tu bổ 9 di tích': what an amount was
+    spent on."""
     if mention.unit is None or mention.unit.kind != MEASURE:
         return ""
     match = _FOR.match(text, mention.span_end)
     if match is None or not starts_noun(text, match.end()):
         return ""
     phrase, _ = phrase_after(text, match.end())
-    return f"cho {phrase}" if phrase else ""
+    return f"{match.group().strip().lower()} {phrase}" if phrase else ""
 
 
 def _what_it_has(subject: str) -> str:

@@ -12,7 +12,7 @@ SINGLE_NOUNS = frozenset(
     trận ván bàn giải cúp vé cờ hoa quà sách báo tờ bài đề câu tin ảnh phim
     ca vụ cuộc đợt buổi lượt suất phần gói lô thửa mẫu sào cây con gà lợn heo bò trâu dê cá tôm
     đội đoàn nhóm hội chi nhánh tập bộ mục món bình chai hộp thùng túi bao tấm bức chiếc cái
-    ngôi căn cuốn quyển đôi cặp hạt trái quả củ bó nền sân món
+    ngôi căn cuốn quyển đôi cặp hạt trái quả củ bó nền sân món camera video clip container robot drone flycam
     tiết giờ ngày đêm khóa kỳ vòng
     """.split()
 )
@@ -398,4 +398,9 @@ COMPOUND_NOUNS = (
     "giám đốc",
     "vắc xin",
     "liều vắc xin",
+    "bộ đàm",
+    "thuyền viên",
+    "phiên giao dịch",
+    "phiên giao dịch việc làm",
+    "camera giám sát",
 )

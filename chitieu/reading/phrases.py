@@ -64,6 +64,8 @@ def phrase_after(text: str, pos: int) -> tuple[str, int]:
                 break
         elif words and _BREAKER.match(text, match.start("tok")):
             break
+        elif lowered == "và" and " ".join(_next_words(text, match.end(), 2)).lower() in _MEASURE_HEADS:
+            break  # "… sản phẩm số đặc trưng │và tỷ lệ thanh toán …": the next statement
         elif lowered in ("và", "với") and _number_ahead(text, match.end()):
             break
         elif lowered in ("đạt", "bằng", "là") and _percent_ahead(text, match.end()):

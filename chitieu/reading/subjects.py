@@ -22,7 +22,7 @@ _TRAILING = re.compile(
 _TIME = (
     rf"(?:(?:tính\s+)?(?:đến|tới|trong|sau|hết|vào|từ|qua)\s+)?(?:(?:hết|cuối|đầu|giữa)\s+)?"
     rf"(?:\d+\s+)?(?:cả\s+năm|năm|tháng|quý|nhiệm\s+{KY}|giai\s+đoạn)"
-    rf"(?:\s+(?:\d[\d/\-–]*|qua|nay|này|đầu\s+năm|cuối\s+năm|trước|đầu|cuối|[-–]))*"
+    rf"(?:\s+(?:\d[\d/\-–]*|qua|nay|này|tới|đầu\s+năm|cuối\s+năm|trước|đầu|cuối|[-–]))*"
     rf"|(?:đến|tới|hiện)\s+nay|hiện\s+nay|hiện|nay|hàng\s+năm|hằng\s+năm|mỗi\s+năm"
 )
 # A place named before what it did: "huyện Thoại Sơn │gieo sạ 24.500 ha".
@@ -51,7 +51,7 @@ _ONLY_ADVERBIALS = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?P<prep>tại|ở(?!\s+mức)|cho|với)\s*$", re.IGNORECASE)
-_ASPECT = re.compile(r"(?:^|\s)(?:đã|đang|vừa)\s+", re.IGNORECASE)
+_ASPECT = re.compile(r"(?:^|\s)(?:đã|đang|vừa|sẽ)\s+", re.IGNORECASE)
 _ACTION = re.compile(
     rf"(?<!\w)(?<![Bb]an\s)(?:{'|'.join(a.replace(' ', r'\s+') for a in ACTION_VERBS)})(?!\w)", re.IGNORECASE
 )
@@ -59,6 +59,7 @@ _FIRST_VERB = re.compile(rf"(?<!\w)(?<!so\s)(?:{_LINKING})(?!\w)(?!\s+(?:trưở
 
 _SPACES = re.compile(r"\s+")
 _OPENS_ADVERBIAL = frozenset("trước sau trong ngoài đến tới từ qua vào theo tại ở khi nhờ do để với".split())
+_REPORTING = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|cho\s+thấy|thông\s+tin)(?!\w)", re.IGNORECASE)
 _REPORTED = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|cho\s+thấy|thông\s+tin)\s+", re.IGNORECASE)
 _QUALIFIER_AT_END = re.compile(rf"(?:^|\s)(?:{QUALIFIER}|đều|khoảng)\s*$", re.IGNORECASE)
 _RESULT_VERBS_AT_END = re.compile(r"(?:\s+(?:được|đạt|đạt\s+được))+$", re.IGNORECASE)
@@ -173,6 +174,7 @@ def _is_list_item(segment: str) -> bool:
     return (
         0 < len(words) <= 6
         and words[0].lower() not in _OPENS_ADVERBIAL  # "Trước kỳ họp, │các tổ …" is not a list
+        and not _REPORTING.search(segment)  # "Ngành điện cho biết, │sản lượng …" is not a list either
         and not any(w[0].isdigit() for w in words)
         and not _FIRST_VERB.search(segment)
         and not _ACTION.search(segment)

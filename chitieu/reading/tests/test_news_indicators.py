@@ -102,6 +102,21 @@ def indicators(sentence: str) -> list[tuple[float, str | None]]:
             "Thành phố có 85 cơ sở lưu trú với hơn 3.200 phòng.",
             [(85, "cơ sở lưu trú"), (3200, "cơ sở lưu trú với phòng")],
         ),
+        # a reporting clause before a comma is not part of the subject
+        ("Sở Công Thương cho biết, kim ngạch xuất khẩu đạt 2,1 tỷ USD.", [(2.1, "kim ngạch xuất khẩu")]),
+        # a time word alone is not a subject
+        ("Đội bóng vẫn bất bại sau 12 vòng đấu.", [(12, "vòng đấu")]),
+        # an amount "để …" says what it is for; "số tiền" takes the subject of the figure before
+        ("Năm tới tỉnh sẽ bố trí 30 tỷ đồng để nạo vét kênh mương.", [(30, "bố trí để nạo vét kênh mương")]),
+        (
+            "Quỹ đã cho 450 hộ vay vốn với số tiền 21 tỷ đồng.",
+            [(450, "hộ vay vốn"), (21, "hộ vay vốn số tiền")],
+        ),
+        # "và tỷ lệ …" starts the next statement
+        (
+            "Phấn đấu 95% hộ dùng nước sạch và tỷ lệ thu gom rác đạt 90%.",
+            [(95, "hộ dùng nước sạch"), (90, "tỷ lệ thu gom rác")],
+        ),
         # an adjective of size before a measure is not part of the subject
         ("Tuyến đường tránh phía tây dài 12,5 km.", [(12.5, "Tuyến đường tránh phía tây")]),
         ("Cây cầu mới có chiều dài 320 m.", [(320, "chiều dài")]),

@@ -54,6 +54,8 @@ def test_it_reads_a_two_syllable_noun_whole(sentence, number, unit):
         ("Ban quản lý mời thầu 4 gói thầu xây lắp.", "4", "gói thầu"),
         ("Trạm y tế nhận thêm 3.000 liều vắc xin.", "3.000", "liều vắc xin"),
         ("Công ty bổ nhiệm 2 phó giám đốc.", "2", "phó giám đốc"),
+        ("Huyện lắp 60 camera giám sát giao thông.", "60", "camera giám sát"),
+        ("Đồn biên phòng tặng 80 bộ đàm cho ngư dân.", "80", "bộ đàm"),
     ],
 )
 def test_a_classifier_keeps_the_noun_it_counts(sentence, number, unit):
