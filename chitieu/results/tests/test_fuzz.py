@@ -17,7 +17,7 @@ from chitieu.core.cells import printable
 from chitieu.core.numbers import OBSERVATION_DIGITS, NumberFormatError, check_digits, read_value
 from chitieu.reading.forms import AcceptClaimForm, SourceForm
 from chitieu.results.models import Observation
-from chitieu.results.workbook import WorkbookRefused, read_rows
+from chitieu.results.workbook import HEADERS, WorkbookRefused, read_rows
 
 FUZZ = settings(
     max_examples=200,
@@ -101,20 +101,7 @@ def template_bytes() -> bytes:
     sheet.append(["Kỳ báo cáo", "9 tháng năm 2024", "Mã kỳ", 7])
     sheet.append(["Đơn vị", "Xã Yên Ninh", "Mã đơn vị", 3])
     sheet.append(["Gõ số kiểu Việt Nam"])
-    sheet.append(
-        [
-            "STT",
-            "Mã đơn vị",
-            "Mã chỉ số",
-            "Chỉ tiêu",
-            "ĐVT",
-            "Kế hoạch",
-            "Kỳ trước",
-            "Giá trị",
-            "Loại",
-            "Ghi chú",
-        ]
-    )
+    sheet.append(HEADERS)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
