@@ -110,6 +110,31 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # at once, and threads sharing one in-memory connection corrupt each other's cursors.
     # One file per test run, so that two runs on one machine do not share it.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No server-side prepared statements (Django's default, stated here because PgBouncer in transaction mode
+    # depends on it): a statement prepared on one server connection is unknown on the next.
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = None
+    # Behind PgBouncer in transaction mode, a cursor held across transactions would land on another server
+    # connection: `.iterator()` then reads in chunks through the client instead (docs/production.md).
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = env_bool("DATABASE_PGBOUNCER", False)
+# Reads on PostgreSQL streaming replicas, with read-your-writes for the writer (chitieu/core/routers.py).
+REPLICA_URLS = [u.strip() for u in os.environ.get("DATABASE_REPLICA_URLS", "").split(",") if u.strip()]
+for number, url in enumerate(REPLICA_URLS, start=1):
+    DATABASES[f"replica{number}"] = {
+        **dj_database_url.parse(
+            url, conn_max_age=DATABASES["default"]["CONN_MAX_AGE"], conn_health_checks=True
+        ),
+        "OPTIONS": dict(DATABASES["default"].get("OPTIONS", {})),
+        "DISABLE_SERVER_SIDE_CURSORS": DATABASES["default"].get("DISABLE_SERVER_SIDE_CURSORS", False),
+        "TEST": {"MIRROR": "default"},
+    }
+if REPLICA_URLS:
+    DATABASE_ROUTERS = ["chitieu.core.routers.ReplicaRouter"]
+    # Outside the sessions, so that a session saved at the end of a request counts as the request's write.
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+        "chitieu.core.routers.ReadYourWritesMiddleware",
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
