@@ -101,14 +101,12 @@ def _indicator(text: str, mention: Mention, floor: int, previous: Mention | None
             # whole clause ("Dự án cấp nước sạch phục vụ │5.600 hộ dân") says more than what is counted
             subject = _what_it_has(subject)
             if subject and len(subject.split()) > 4:
-                subject = _last_verb(
-                    subject
-                )  # "Ngành du lịch đặt mục tiêu năm nay │đón │5,5 triệu lượt khách"
+                # "Ngành du lịch đặt mục tiêu năm nay │đón │5,5 triệu lượt khách"
+                subject = _last_verb(subject)
             return f"{subject} {mention.phrase}" if subject else mention.phrase
         if not subject and previous is not None and previous.unit_text != mention.unit_text:
-            return (
-                mention.phrase
-            )  # "dân số 41 nghìn người, gồm │19 ấp": the count before measured another thing
+            # "dân số 41 nghìn người, gồm │19 ấp": the count before measured another thing
+            return mention.phrase
         return subject or _inherited(text, mention, floor, previous) or mention.phrase
     if mention.unit is not None and mention.unit.kind == MEASURE and mention.phrase and not linked:
         action = verb_phrase_before(text, mention.lead, floor) or subject_before(text, mention.lead, floor)

@@ -156,7 +156,7 @@ def _single_noun(text: str, pos: int) -> Unit | None:
         return _with_counted_noun(text, Unit(word, match.end(), COUNT))
     second = _SYLLABLE.match(text, match.end())
     following = second.group("word") if second else ""
-    if not following[:1].islower() or following in NOT_IN_A_NOUN or following in DURATIONS:
+    if second is None or not following[:1].islower() or following in NOT_IN_A_NOUN or following in DURATIONS:
         return Unit(word, match.end(), COUNT)
     return Unit(f"{word} {following}", second.end(), COUNT)  # "địa phương", "công nhân"
 
