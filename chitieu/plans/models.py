@@ -290,6 +290,21 @@ class Target(models.Model):
     leader_name = models.CharField(_("responsible leader"), max_length=120, blank=True)
     leader_title = models.CharField(_("leader's title"), max_length=160, blank=True)
     source_sentence = models.TextField(_("source sentence"), blank=True)
+    source_url = models.URLField(
+        _("source address"), max_length=500, blank=True, help_text=_("Where the target was published.")
+    )
+    source_note = models.TextField(
+        _("source note"),
+        blank=True,
+        help_text=_("How the source states the target when its sentence is not kept word for word."),
+    )
+    needs_checking = models.BooleanField(
+        _("to be checked against the original"),
+        default=False,
+        help_text=_(
+            "The source is uncertain, cut off or a translation: check the original text before relying on it."
+        ),
+    )
     is_illustrative = models.BooleanField(
         _("illustrative"),
         default=False,
