@@ -26,9 +26,11 @@ QUALIFIERS = (
 )
 QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 
-# The plans a result is measured against, with the words that name who set them.
+# The plans a result is measured against, with the words that name who set them; a legal minimum too ("đạt 140%
+# so với quy định", "bằng 135% mức lương tối thiểu vùng").
 PLAN = (
-    r"(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|NQ|mục\s+tiêu)"
+    r"(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|NQ|mục\s+tiêu|quy\s+định|định\s+mức"
+    r"|mức\s+(?:lương\s+)?tối\s+thiểu(?:\s+vùng)?)"
     r"(?:\s+(?:năm\s+\d{4}|năm|\d{4}|cả\s+năm|của\s+(?:tỉnh|huyện|xã|thành\s+phố|Trung\s+ương|HĐND|UBND)"
     r"|tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|Trung\s+ương|cấp\s+trên|HĐND|UBND|[Đđ]ại\s+hội"
     r"|[Nn]ghị\s+quyết|NQ|đề\s+ra|được\s+giao|giao|điều\s+chỉnh|pháp\s+lệnh|[Đđ]ảng\s+bộ|[IVXL]+(?!\w)))*"
