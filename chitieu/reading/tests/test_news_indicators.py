@@ -134,6 +134,8 @@ def test_a_percentage_of_a_legal_minimum_is_attached_to_its_figure():
     claims = extract("Lương bình quân của công nhân đạt 6,8 triệu đồng/tháng, bằng 145% so với quy định.")[
         "claims"
     ]
-    assert [(c["value"], c["achievement_pct"], c["plan_source"]) for c in claims] == [(6.8, 145, "quy định")]
+    assert [(float(c["value"]), c["achievement_pct"], c["plan_source"]) for c in claims] == [
+        (6.8, 145, "quy định")
+    ]
     claims = extract("Tiền lương trả cho người lao động đạt 132% mức lương tối thiểu vùng.")["claims"]
     assert [(c["value"], c["plan_source"]) for c in claims] == [(132, "mức lương tối thiểu vùng")]
