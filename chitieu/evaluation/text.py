@@ -160,4 +160,7 @@ def latest_values_table(result: ResolutionEvaluation) -> list[str]:
             f"{indent}{row.definition.label} {row.definition.name}: chỉ tiêu {figure or '—'}; "
             f"thực hiện {value}{' (' + when + ')' if when else ''}{mark}"
         )
+        if row.target.source_url:
+            check = " (cần đối chiếu bản gốc)" if row.target.needs_checking else ""
+            lines.append(f"{indent}    Nguồn: {row.target.source_url}{check}")
     return lines
