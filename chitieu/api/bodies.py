@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from chitieu.accounts import access
 from chitieu.api.bulk import MAX_ITEMS, BulkRejected, ItemError
 from chitieu.core.cells import inert, read_back
+from chitieu.core.numbers import whole_number
 
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 # Columns an export adds for people reading the file; an import of that file skips them.
@@ -74,7 +75,7 @@ def read_items(request: HttpRequest, model: type[BaseModel]) -> list[Any]:
 def _read_body(request: HttpRequest) -> bytes:
     limit = max_bytes()
     declared = request.META.get("CONTENT_LENGTH") or "0"
-    if declared.isdigit() and int(declared) > limit:
+    if (whole_number(declared) or 0) > limit:
         raise HttpError(413, f"Nội dung gửi lên quá lớn (tối đa {limit // (1024 * 1024)} MB).")
     # Read the stream rather than request.body, whose limit (DATA_UPLOAD_MAX_MEMORY_SIZE) suits forms, not batches.
     raw = request.read(limit + 1)

@@ -114,6 +114,16 @@ def check_digits(value: Decimal, digits: tuple[int, int] = OBSERVATION_DIGITS) -
     return value.quantize(Decimal(1)) if exponent > 0 else value
 
 
+def whole_number(text: object, digits: int = 18) -> int | None:
+    """The whole number written in at most `digits` ASCII digits (an id, a row, a version), else None.
+
+    str.isdigit() also says yes to "²" and "١٢", which int() refuses or reads as another number, and to 5.000
+    digits, which int() refuses too: each was a 500 where a form or a file held one (found by Hypothesis).
+    """
+    written = str(text if text is not None else "").strip()
+    return int(written) if written.isascii() and written.isdigit() and len(written) <= digits else None
+
+
 def _plain_number(part: str, original: str) -> Decimal:
     if not _NUMBER.match(part):
         raise NumberFormatError(

@@ -3,11 +3,16 @@
 from dataclasses import replace
 
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.timezone import localdate
 from django.views.decorators.cache import cache_control
 
 from chitieu.core.collation import by_name
+from chitieu.core.numbers import whole_number
+from chitieu.plans.queries import default_term, term_choices
 from chitieu.reports import exports, localities, queries
 from chitieu.reports.charts import page_charts
 from chitieu.reports.forms import CompareForm, DashboardForm, RankingForm, ReviewForm
@@ -26,6 +31,7 @@ from chitieu.results.access import (
 )
 
 MAX_COMPARED = 6
+HOME_PAGE_SIZE = 50
 
 
 def partial_for(request: HttpRequest, template: str, partial: str) -> str:
@@ -95,7 +101,7 @@ def indicator_ranking(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def compare_resolutions(request: HttpRequest) -> HttpResponse:
-    wanted = [int(pk) for pk in request.GET.getlist("r") if pk.isdigit()][:MAX_COMPARED]
+    wanted = [pk for pk in map(whole_number, request.GET.getlist("r")) if pk is not None][:MAX_COMPARED]
     resolutions = [resolution_for(request.user, pk) for pk in dict.fromkeys(wanted)]
     form = CompareForm(
         visible_resolutions(request.user).order_by(by_name("locality__name"), "-term__start_year"),
@@ -124,8 +130,14 @@ def public_resolution(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """The landing page: the resolutions the signed-in user may see."""
-    resolutions = visible_resolutions(request.user).order_by(
-        "locality__name", "-term__start_year", "kind", "-year"
-    )
-    return render(request, "reports/home.html", {"resolutions": resolutions})
+    """The landing page: the resolutions the signed-in user may see, one term at a time (the current one first)."""
+    visible = visible_resolutions(request.user)
+    terms = term_choices(visible)
+    chosen = {t.name: t for t in terms}.get(request.GET.get("term", "")) or default_term(terms, localdate())
+    search = request.GET.get("q", "").strip()[:100]
+    resolutions = visible.filter(term__name=chosen.name) if chosen else visible.none()
+    if search:
+        resolutions = resolutions.filter(Q(locality__name__icontains=search) | Q(title__icontains=search))
+    page = Paginator(resolutions.order_by(by_name("locality__name"), "kind", "-year"), HOME_PAGE_SIZE)
+    context = {"page": page.get_page(request.GET.get("page")), "terms": terms, "term": chosen, "q": search}
+    return render(request, "reports/home.html", context)

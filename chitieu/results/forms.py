@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from chitieu.core.numbers import format_number, read_number
+from chitieu.core.numbers import format_number, read_number, whole_number
 from chitieu.localities.models import Locality
 from chitieu.results.door import Entry, Notes
 from chitieu.results.files import check_evidence
@@ -30,7 +30,7 @@ def read_versions(text: str) -> dict[int | str, str]:
     versions: dict[int | str, str] = {}
     for part in (text or "").split(";"):
         kind, _sep, version = part.partition("=")
-        if kind.isdigit():
+        if whole_number(kind) is not None:
             versions[int(kind)] = version
         elif kind == "n":
             versions["n"] = version

@@ -19,7 +19,7 @@ from openpyxl.styles import Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from chitieu.core.cells import read_back, safe_row
-from chitieu.core.numbers import check_cell, format_number, read_number
+from chitieu.core.numbers import check_cell, format_number, read_number, whole_number
 from chitieu.localities.models import Locality
 from chitieu.results import xlsx_reader
 from chitieu.results.models import ReportingPeriod, ValueKind
@@ -213,9 +213,7 @@ def _number(cell) -> Decimal:
 def _integer(cell) -> int | None:
     if isinstance(cell, int) and not isinstance(cell, bool):
         return cell
-    if isinstance(cell, str) and cell.strip().isdigit():
-        return int(cell.strip())
-    return None
+    return whole_number(cell) if isinstance(cell, str) else None
 
 
 def entries_for_page(

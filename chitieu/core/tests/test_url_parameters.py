@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 # Each value replaces every parameter of a pattern in turn: beyond any id the database holds (and beyond 64 bits),
 # zero, a year beyond four digits; for text parameters, a long one and a broken UTF-8 sequence.
@@ -84,3 +84,10 @@ def test_no_url_answers_500_to_out_of_range_or_malformed_parameters(visitors):
                 if response.status_code >= 500:
                     failures.append(f"{method.__name__.upper()} {url} as {name}: {response.status_code}")
     assert not failures, "\n".join(failures[:50])
+
+
+@pytest.mark.parametrize("written", ["²", "١٢", "9" * 5000, "-1", "1e3"])
+def test_ids_in_a_query_string_that_are_not_plain_digits_are_ignored(client, approver, written):
+    client.force_login(approver)
+    client.raise_request_exception = False
+    assert client.get(reverse("reports:compare"), {"r": [written, "1"]}).status_code == 200

@@ -184,3 +184,12 @@ def test_a_missing_evidence_file_answers_a_vietnamese_404(reporting, entry):
     evidence.file.storage.delete(evidence.file.name)
     response = reporting.get(reverse("results:evidence", args=[evidence.pk]))
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize("versions", ["²=abc", "١=x;9" + "9" * 5000 + "=y", "n=;=;;"])
+def test_a_forged_versions_field_is_ignored_not_a_500(reporting, entry, versions):
+    response = reporting.post(
+        entry_url(entry),
+        {field(entry, "value"): "45", field(entry, "note"): "ghi chú", field(entry, "versions"): versions},
+    )
+    assert response.status_code in (200, 302)
