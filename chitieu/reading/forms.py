@@ -16,8 +16,9 @@ from chitieu.core.numbers import (
     read_value,
 )
 from chitieu.core.zips import ArchiveRefused
-from chitieu.plans.models import Target
+from chitieu.plans.models import Indicator, Target
 from chitieu.reading.extract import read_docx
+from chitieu.reading.linking import NEW_INDICATOR
 from chitieu.results.models import PeriodKind, ValueKind
 
 
@@ -133,9 +134,20 @@ class TargetRowForm(forms.Form):
     parent = forms.IntegerField(label="Thuộc dòng", min_value=1, max_value=9999, required=False)
     text = forms.CharField(widget=forms.HiddenInput, required=False)
     doubtful = forms.CharField(widget=forms.HiddenInput, required=False)
+    # "": not linked yet; "new": an indicator made from the target; a number: an indicator of the catalogue.
+    indicator = forms.CharField(label="Chỉ số", required=False, max_length=12)
+    options: list[tuple[str, str]] = []  # what the page offers for `indicator`, set by the view
 
     def doubtful_fields(self) -> set[str]:
         return set(filter(None, (self["doubtful"].value() or "").split(",")))
+
+    def clean_indicator(self) -> str:
+        chosen = (self.cleaned_data.get("indicator") or "").strip()
+        if chosen in ("", NEW_INDICATOR) or (
+            chosen.isdigit() and Indicator.objects.filter(pk=int(chosen)).exists()
+        ):
+            return chosen
+        raise ValidationError("Chỉ số đã chọn không còn trong danh mục: hãy chọn lại.")
 
 
 GroupFormSet = forms.formset_factory(GroupRowForm, extra=0)

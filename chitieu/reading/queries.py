@@ -9,6 +9,7 @@ from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator, Target
 from chitieu.reading.clauses import sentence_around
 from chitieu.reading.extract import extract
+from chitieu.reading.linking import NEW_INDICATOR, Entry, link, named_in_context
 from chitieu.reading.matching import Candidate, Match, best_match, disagrees
 from chitieu.results.models import Observation
 
@@ -122,3 +123,43 @@ def _segments(text: str, rows: list[ClaimRow]) -> list[tuple[str, int | None, bo
         position = end
     segments.append((text[position:], None, False))
     return segments
+
+
+def indicator_catalogue() -> tuple[list[Entry], dict[int, str]]:
+    """The shared indicators as the linker sees them, and how the page names each ("name (unit)")."""
+    rows = list(Indicator.objects.order_by("name").values_list("pk", "name", "unit", "is_percent"))
+    entries = [Entry(pk, name, unit, is_percent) for pk, name, unit, is_percent in rows]
+    labels = {pk: f"{name} ({unit})" if unit else name for pk, name, unit, _percent in rows}
+    return entries, labels
+
+
+def link_rows(rows: list[dict]) -> list[list[tuple[str, str]]]:
+    """Offer an indicator for each reviewed row (it is set as the row's `indicator` unless the office chose one),
+    and return each row's options, best first, with the confidence in words."""
+    entries, labels = indicator_catalogue()
+    offered: list[list[tuple[str, str]]] = []
+    for row in rows:
+        parent = row.get("parent")
+        parent_name = (
+            rows[parent - 1].get("name") if isinstance(parent, int) and 0 < parent <= len(rows) else None
+        )
+        found = link(
+            named_in_context(row.get("name") or "", parent_name),
+            row.get("unit") or "",
+            row.get("kind") or "",
+            entries,
+        )
+        if not row.get("indicator"):
+            row["indicator"] = str(found.indicator) if found.indicator is not None else NEW_INDICATOR
+        row["link_sure"] = found.sure
+        options = []
+        if found.indicator is not None:
+            options.append((str(found.indicator), f"{labels[found.indicator]} · khớp {found.confidence:.0%}"))
+        options += [(str(pk), f"{labels[pk]} · khớp {score:.0%}") for pk, score in found.alternatives]
+        options.append((NEW_INDICATOR, f"Tạo chỉ số mới: {row.get('name') or ''}"))
+        options.append(("", "Chưa gắn chỉ số (gắn sau trên trang thiết lập)"))
+        chosen = row["indicator"]
+        if chosen not in {value for value, _label in options} and chosen.isdigit() and int(chosen) in labels:
+            options.insert(0, (chosen, labels[int(chosen)]))
+        offered.append(options)
+    return offered

@@ -8,9 +8,12 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.utils.text import slugify
 
 from chitieu.localities.models import Locality
+from chitieu.localities.units import fold
 from chitieu.plans.models import Indicator, Resolution, Target, TargetGroup
+from chitieu.reading.linking import NEW_INDICATOR
 from chitieu.results.door import record_observation
 from chitieu.results.models import Observation
 
@@ -53,11 +56,46 @@ def create_target_list(
     created: list[Target] = []
     for index, row in enumerate(rows):
         target = _target(resolution, row, order + index)
+        target.indicator = _indicator_for(row)
         target.group = created_groups[row["group"] - 1] if row.get("group") else None
         target.parent = created[row["parent"] - 1] if row.get("parent") else None
         target.save()
         created.append(target)
     return created
+
+
+def _indicator_for(row: dict) -> Indicator | None:
+    """The indicator the office confirmed for a row: one of the catalogue, a new one made from the target
+    ("new"), or none (linked later on the setup page)."""
+    chosen = (row.get("indicator") or "").strip()
+    if chosen.isdigit():
+        return Indicator.objects.filter(pk=int(chosen)).first()
+    if chosen != NEW_INDICATOR:
+        return None
+    kind, unit = row["kind"], (row.get("unit") or "").strip()
+    percent = unit.startswith("%") or kind in (Target.Kind.RATIO, Target.Kind.POINT_CHANGE)
+    if kind == Target.Kind.GROWTH_RATE:
+        unit = ""  # a growth rate is computed from levels whose unit the list does not say
+    elif percent:
+        unit = "%"
+    summed = not percent and "/" not in unit and kind not in (Target.Kind.YES_NO, Target.Kind.ORDINAL)
+    return Indicator.objects.create(
+        code=_free_code(row["name"]),
+        name=row["name"][:250],
+        unit=unit[:60],
+        is_percent=percent,
+        rollup=Indicator.Rollup.SUM if summed else Indicator.Rollup.NONE,
+        description="Tạo từ danh mục chỉ tiêu của nghị quyết khi nhập bằng văn bản.",
+    )
+
+
+def _free_code(name: str) -> str:
+    base = slugify(fold(name))[:70].strip("-") or "chi-so"
+    taken = set(Indicator.objects.filter(code__startswith=base).values_list("code", flat=True))
+    code, number = base, 2
+    while code in taken:
+        code, number = f"{base}-{number}", number + 1
+    return code
 
 
 def _target(resolution: Resolution, row: dict, order: int) -> Target:

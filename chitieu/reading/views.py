@@ -19,7 +19,7 @@ from chitieu.reading.forms import (
     TargetListForm,
     claim_initial,
 )
-from chitieu.reading.queries import read_report
+from chitieu.reading.queries import link_rows, read_report
 from chitieu.reading.review import review_rows
 from chitieu.reading.services import TargetListRefused, accept_claim, create_target_list
 from chitieu.reading.targets import parse_targets
@@ -41,13 +41,25 @@ def resolution_targets(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and source.is_valid():
         parsed = parse_targets(source.cleaned_data["text"])
         groups, rows = review_rows(parsed)
+        options = link_rows(rows)
         context |= {
             "warnings": parsed["warnings"],
             "groups": GroupFormSet(initial=groups, prefix="groups"),
-            "rows": TargetFormSet(initial=rows, prefix="targets"),
+            "rows": _with_options(TargetFormSet(initial=rows, prefix="targets"), options),
             "listing": TargetListForm(initial={"declared_count": parsed["declared_total"]}, prefix="list"),
         }
     return render(request, "reading/targets.html", context)
+
+
+def _with_options(rows, options: list[list[tuple[str, str]]]):
+    """Each row's form with the indicators the page offers for it."""
+    for form, offered in zip(rows.forms, options, strict=True):
+        form.options = offered
+    return rows
+
+
+def _row_number(value) -> int | None:
+    return int(value) if str(value or "").isdigit() else None
 
 
 def _confirm(request: HttpRequest, resolution) -> HttpResponse:
@@ -68,12 +80,17 @@ def _confirm(request: HttpRequest, resolution) -> HttpResponse:
         else:
             messages.success(request, f"Đã lưu {len(created)} chỉ tiêu vào nghị quyết.")
             return redirect("reports:dashboard", pk=resolution.pk)
+    posted = [
+        {name: form[name].value() for name in ("name", "unit", "kind", "indicator")}
+        | {"parent": _row_number(form["parent"].value())}
+        for form in rows.forms
+    ]
     context = {
         "resolution": resolution,
         "source": SourceForm(),
         "existing": resolution.targets.count(),
         "groups": groups,
-        "rows": rows,
+        "rows": _with_options(rows, link_rows(posted)),
         "listing": listing,
         "list_errors": list_errors or ["Chưa lưu: hãy sửa các dòng được đánh dấu rồi xác nhận lại."],
     }
