@@ -18,7 +18,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from chitieu.core.cells import read_back, safe_row
-from chitieu.core.numbers import TARGET_DIGITS, check_cell, format_number, read_number
+from chitieu.core.numbers import TARGET_DIGITS, check_cell, format_number, read_number, whole_number
 from chitieu.evaluation.engine.wording import status_label
 from chitieu.evaluation.queries import evaluate_resolution
 from chitieu.plans.models import Indicator, Resolution, Target
@@ -317,7 +317,7 @@ def _target(number, cells, resolution, existing, lookups, seen) -> tuple[Target 
         cell = value[field]
         if cell in (None, ""):
             setattr(target, field, 0 if field == "order" else None)
-        elif isinstance(cell, int) or (isinstance(cell, str) and cell.strip().isdigit()):
+        elif isinstance(cell, int) or (isinstance(cell, str) and whole_number(cell) is not None):
             setattr(target, field, int(cell))
         else:
             errors.append(_where(number, field) + f"“{cell}” không phải số nguyên.")
