@@ -3,9 +3,11 @@
 characters in what we write back."""
 
 import io
+import re
 import zipfile
 from decimal import Decimal
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -250,3 +252,38 @@ def test_the_reading_commands_refuse_a_text_beyond_ten_times_the_paste_limit(tmp
     path.write_bytes(b"x" * 50_000)  # refused from its size, before it is read
     with pytest.raises(CommandError, match="ít nhất 12.500 ký tự"):
         call_command("parse_targets", str(path), stdout=StringIO())
+
+
+PACKAGE = Path(__file__).resolve().parents[2]
+# Files of our own, not uploads: the Word templates shipped in the package, and the script that makes them.
+OWN_FILES = {"documents/word.py", "documents/make_templates.py"}
+
+
+def sources() -> list[tuple[str, str]]:
+    return [
+        (path.relative_to(PACKAGE / "chitieu").as_posix(), path.read_text(encoding="utf-8"))
+        for path in sorted((PACKAGE / "chitieu").rglob("*.py"))
+        if "tests" not in path.parts and "migrations" not in path.parts
+    ]
+
+
+def test_every_reader_of_an_xlsx_or_docx_checks_the_zip_first():
+    readers = re.compile(r"load_workbook\(|zipfile\.ZipFile\(|ZipFile\(|docx\.Document\(|\bDocument\(")
+    unchecked = [
+        name
+        for name, text in sources()
+        if readers.search(text) and "zips." not in text and name not in OWN_FILES and name != "core/zips.py"
+    ]
+    assert not unchecked, f"read these through chitieu.core.zips.open_checked first: {unchecked}"
+
+
+def test_every_writer_of_an_xlsx_docx_or_csv_writes_through_core_cells():
+    writers = re.compile(r"\bWorkbook\(|csv\.writer\(|ooxml\.table\(|\.add_run\(")
+    unguarded = [
+        name
+        for name, text in sources()
+        if writers.search(text) and "cells import" not in text and name not in {"documents/make_templates.py"}
+    ]
+    assert not unguarded, (
+        f"write user text through chitieu.core.cells (safe, safe_row, inert, printable): {unguarded}"
+    )
