@@ -12,6 +12,15 @@ class CriteriaSet(models.Model):
 
     code = models.SlugField(_("code"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=250)
+    standard = models.SlugField(
+        _("standard"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "The same for the sets of one standard in successive periods (e.g. “ntm-xa”): an assessment "
+            "of a year uses the set of that standard in force that year."
+        ),
+    )
     legal_basis = models.CharField(_("legal basis"), max_length=200, blank=True)
     level = models.ForeignKey(
         Level,
@@ -29,14 +38,40 @@ class CriteriaSet(models.Model):
         blank=True,
         help_text=_("Comma-separated, lowest first, e.g. “đạt chuẩn, nâng cao, kiểu mẫu”."),
     )
+    declared_criterion_count = models.PositiveSmallIntegerField(
+        _("declared number of criteria"), null=True, blank=True, help_text=_("As the legal text says.")
+    )
+    declared_indicator_count = models.PositiveSmallIntegerField(
+        _("declared number of criterion indicators"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "As the legal text says (“10 tiêu chí, 47 chỉ tiêu”): fewer loaded rows are shown as missing."
+        ),
+    )
+    source_url = models.URLField(_("source address"), max_length=500, blank=True)
+    source_note = models.TextField(_("source note"), blank=True)
 
     class Meta:
         ordering = ["code"]
         verbose_name = _("criteria set")
         verbose_name_plural = _("criteria sets")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(first_year__isnull=True)
+                | Q(last_year__isnull=True)
+                | Q(last_year__gte=models.F("first_year")),
+                name="criteria_set_years_ordered",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
+
+    def in_force(self, year: int) -> bool:
+        return (self.first_year is None or self.first_year <= year) and (
+            self.last_year is None or year <= self.last_year
+        )
 
 
 class Criterion(models.Model):
@@ -46,7 +81,9 @@ class Criterion(models.Model):
         CriteriaSet, on_delete=models.CASCADE, related_name="criteria", verbose_name=_("criteria set")
     )
     number = models.PositiveSmallIntegerField(_("number"))
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(
+        _("name"), max_length=200, blank=True, help_text=_("Empty while no published source gives it.")
+    )
     group = models.CharField(_("group"), max_length=120, blank=True)
 
     class Meta:
@@ -58,7 +95,37 @@ class Criterion(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.number}. {self.name}"
+        return f"{self.number}. {self.name or NO_SOURCE}"
+
+
+# Shown where a published source has not given a name yet: never a guessed one.
+NO_SOURCE = "chưa có nguồn"
+
+
+class CriterionIndicator(models.Model):
+    """An indicator within a criterion (chỉ tiêu của tiêu chí, e.g. “2.1”), with what it requires."""
+
+    criterion = models.ForeignKey(
+        Criterion, on_delete=models.CASCADE, related_name="indicators", verbose_name=_("criterion")
+    )
+    number = models.CharField(_("number"), max_length=10, help_text=_("As published, e.g. “2.1”."))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    name = models.CharField(
+        _("name"), max_length=300, blank=True, help_text=_("Empty while no published source gives it.")
+    )
+    requirement = models.TextField(_("requirement"), blank=True, help_text=_("What meeting it takes."))
+    source = models.CharField(_("source"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["criterion", "order", "number"]
+        verbose_name = _("criterion indicator")
+        verbose_name_plural = _("criterion indicators")
+        constraints = [
+            models.UniqueConstraint(fields=["criterion", "number"], name="criterion_indicator_number_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.name or NO_SOURCE}"
 
 
 class Assessment(models.Model):
