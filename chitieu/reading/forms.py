@@ -1,6 +1,5 @@
 """Forms of the reading pages: a text pasted or uploaded, the target list to review, a claim to accept."""
 
-from datetime import date
 from decimal import Decimal
 
 from django import forms
@@ -154,6 +153,18 @@ GroupFormSet = forms.formset_factory(GroupRowForm, extra=0)
 TargetFormSet = forms.formset_factory(TargetRowForm, extra=0)
 
 
+DATE_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d"]
+
+
+class VietnameseDate(forms.DateInput):
+    """A date typed dd/mm/yyyy in a plain text box."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "size": 10}
+        )
+
+
 class AcceptClaimForm(forms.Form):
     """A claim to write as an observation: which indicator, which period, estimate or official."""
 
@@ -167,8 +178,9 @@ class AcceptClaimForm(forms.Form):
         initial=ValueKind.ESTIMATE,
     )
     period_kind = forms.ChoiceField(label="Kỳ", choices=PeriodKind.choices, initial=PeriodKind.YEAR)
-    period_start = forms.DateField(label="Từ ngày", widget=forms.DateInput(attrs={"type": "date"}))
-    period_end = forms.DateField(label="Đến ngày", widget=forms.DateInput(attrs={"type": "date"}))
+    # Typed and shown as dd/mm/yyyy whatever the browser's language (a date input shows its own locale's form).
+    period_start = forms.DateField(label="Từ ngày", input_formats=DATE_FORMATS, widget=VietnameseDate())
+    period_end = forms.DateField(label="Đến ngày", input_formats=DATE_FORMATS, widget=VietnameseDate())
 
     def __init__(self, *args, indicators: list[tuple[int, str]], **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -182,11 +194,11 @@ class AcceptClaimForm(forms.Form):
         return data
 
 
-def claim_initial(row, year: int | None) -> dict:
-    """The accept form of a claim as read: its matched indicator, its value, the year the report speaks of."""
+def claim_initial(row, frame) -> dict:
+    """The accept form of a claim as read: its matched indicator, its value, the period the report speaks of."""
     initial: dict = {"value": row.value, "kind": ValueKind.ESTIMATE, "period_kind": PeriodKind.YEAR}
     if row.match:
         initial["indicator"] = row.match.candidate.indicator_id
-    if year:
-        initial["period_start"], initial["period_end"] = date(year, 1, 1), date(year, 12, 31)
+    if frame:
+        initial |= {"period_kind": frame.kind, "period_start": frame.start, "period_end": frame.end}
     return initial

@@ -2,7 +2,7 @@
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from chitieu.localities.models import Locality
@@ -30,18 +30,75 @@ def candidates_for(locality: Locality) -> list[Candidate]:
     return found
 
 
+# A year a goal is set for, or a year compared with, is not the year a report speaks of: the word just before
+# it ("đến năm 2030", "so với năm 2020"), or a goal word anywhere earlier in its clause ("phấn đấu … năm 2030").
+_NOT_THE_FRAME = re.compile(
+    r"(?:đến|tới|vào|giai đoạn|nhiệm kỳ|so với(?: cùng kỳ)?)\s*$|phấn đấu|mục tiêu|tầm nhìn|định hướng|kế hoạch|dự kiến",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[;\n]|\.\s+")
+_PART_OF_YEAR = [
+    (re.compile(r"\b(?:9|chín)\s+tháng", re.IGNORECASE), "9m", 9),
+    (re.compile(r"\b(?:6|sáu)\s+tháng", re.IGNORECASE), "6m", 6),
+]
+_QUARTER = re.compile(r"\bquý\s+(IV|III|II|I|[1-4])\b", re.IGNORECASE)
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The period a report speaks of: its kind and dates, as its title, date line and results say."""
+
+    kind: str
+    start: date
+    end: date
+
+    @property
+    def year(self) -> int:
+        return self.end.year
+
+
 def report_year(text: str) -> int | None:
-    """The year a report speaks of: the year of its date line, else the latest "năm YYYY" it names."""
+    """The year a report speaks of: the latest year its results name, no later than its date line; a year a goal
+    is set for ("phấn đấu đến năm 2030") or compared with ("so với năm 2020") does not count."""
     dated = _DATED.search(text)
     limit = int(dated.group(1)) if dated else 9999
-    years = [year for year in map(int, _YEAR.findall(text)) if year <= limit]
+    years = [
+        int(found.group(1))
+        for found in _YEAR.finditer(text)
+        if int(found.group(1)) <= limit
+        and not _NOT_THE_FRAME.search(text[max(0, found.start() - 60) : found.start()])
+    ]
     if years:
         return max(years)
     return limit if dated else None
 
 
-def year_period(year: int) -> tuple[date, date]:
-    return date(year, 1, 1), date(year, 12, 31)
+def _clause_before(text: str, position: int) -> str:
+    """The words of the clause a position lies in, up to it."""
+    window = text[max(0, position - 300) : position]
+    starts = [m.end() for m in _CLAUSE_START.finditer(window)]
+    return window[starts[-1] :] if starts else window
+
+
+def report_frame(text: str) -> Frame | None:
+    """The report's period: the part of the year its opening names ("9 tháng", "6 tháng", "quý III"), else the
+    whole year."""
+    year = report_year(text)
+    if year is None:
+        return None
+    opening = text[:400]
+    for pattern, kind, months in _PART_OF_YEAR:
+        if pattern.search(opening):
+            end = date(year, months, 30 if months in (6, 9) else 31)
+            return Frame(kind, date(year, 1, 1), end)
+    quarter = _QUARTER.search(opening)
+    if quarter:
+        number = _QUARTERS[quarter.group(1).upper()]
+        start = date(year, 3 * number - 2, 1)
+        end = (date(year, 3 * number + 1, 1) if number < 4 else date(year + 1, 1, 1)) - timedelta(days=1)
+        return Frame("quarter", start, end)
+    return Frame("year", date(year, 1, 1), date(year, 12, 31))
 
 
 def stored_values(
@@ -76,13 +133,22 @@ class ClaimRow:
     value: Decimal | None  # in the matched indicator's unit
     conflicts: list[Observation] = field(default_factory=list)
 
+    @property
+    def goal(self) -> bool:
+        """A goal set for the future ("phấn đấu đến năm 2030 đạt…"): shown, never offered as a result."""
+        return self.claim["kind"] == "target"
+
 
 @dataclass
 class ReportReading:
     segments: list[tuple[str, int | None, bool]]  # (text, claim index or None, disagrees with chitieu)
     rows: list[ClaimRow]
-    year: int | None
+    frame: Frame | None
     indicators: list[tuple[int, str]]
+
+    @property
+    def year(self) -> int | None:
+        return self.frame.year if self.frame else None
 
     @property
     def discrepancies(self) -> list[ClaimRow]:
@@ -92,8 +158,8 @@ class ReportReading:
 def read_report(locality: Locality, text: str, handled: set[int]) -> ReportReading:
     """The claims of a report matched to the locality's indicators; `handled` claims (accepted or rejected) left out."""
     candidates = candidates_for(locality)
-    year = report_year(text)
-    start, end = year_period(year) if year else (None, None)
+    frame = report_frame(text)
+    start, end = (frame.start, frame.end) if frame else (None, None)
     rows: list[ClaimRow] = []
     for index, claim in enumerate(extract(text)["claims"]):
         if index in handled or claim["value"] is None or claim["kind"] == "other":
@@ -108,7 +174,7 @@ def read_report(locality: Locality, text: str, handled: set[int]) -> ReportReadi
             if row.match and row.claim["kind"] == "actual":
                 row.conflicts = conflicting(row.value, stored.get(row.match.candidate.indicator_id, []))
     names = {c.indicator_id: c.name for c in reversed(candidates)}
-    return ReportReading(_segments(text, rows), rows, year, sorted(names.items(), key=lambda item: item[1]))
+    return ReportReading(_segments(text, rows), rows, frame, sorted(names.items(), key=lambda item: item[1]))
 
 
 def _segments(text: str, rows: list[ClaimRow]) -> list[tuple[str, int | None, bool]]:

@@ -121,7 +121,7 @@ def _handle_claim(request: HttpRequest, locality: Locality) -> HttpResponse:
         return _report_page(request, locality, text, handled, page=number)
     reading = read_report(locality, text, handled)
     row = next((r for r in reading.rows if str(r.index) == number), None)
-    if row is None or step == "reject":
+    if row is None or step == "reject" or row.goal:
         return _report_page(request, locality, text, handled | _handled(number))
     form = AcceptClaimForm(request.POST, prefix=f"c{row.index}", indicators=reading.indicators)
     if not form.is_valid():
@@ -157,7 +157,7 @@ def _report_page(
     forms = {
         row.index: (errors or {}).get(row.index)
         or AcceptClaimForm(
-            initial=claim_initial(row, reading.year), indicators=reading.indicators, prefix=f"c{row.index}"
+            initial=claim_initial(row, reading.frame), indicators=reading.indicators, prefix=f"c{row.index}"
         )
         for row in shown
     }
