@@ -1,6 +1,6 @@
 from django.urls import path
 
-from chitieu.reports import views
+from chitieu.reports import overview, views
 
 app_name = "reports"
 urlpatterns = [
@@ -16,5 +16,6 @@ urlpatterns = [
     ),
     path("indicators/<int:pk>/ranking/", views.indicator_ranking, name="ranking"),
     path("compare/", views.compare_resolutions, name="compare"),
+    path("overview/", overview.national_overview, name="overview"),
     path("public/resolutions/<int:pk>/", views.public_resolution, name="public_resolution"),
 ]
