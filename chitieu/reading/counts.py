@@ -154,6 +154,9 @@ def _group_counts(text: str, start: int, end: int) -> list[dict]:
     return counts
 
 
+_WITHIN = re.compile(r"\btrong\s+(?:đó|số\s+đó)\b|\briêng\b", re.IGNORECASE)
+
+
 def met_of(classes: dict[str, int]) -> int:
     """Targets met or exceeded: "đạt", "vượt", "đạt và vượt", "hoàn thành…", or a percentage of 100 or more."""
     met = 0
@@ -196,10 +199,19 @@ def _counts_in(text: str, start: int, end: int, digits: list[int]) -> list[dict]
                 if a.start > anchor.start and a.of is None and a.status and a.start not in used
             ]
             classes = {anchor.status: anchor.n}
+            # "17/19 chỉ tiêu hoàn thành, trong đó 12 chỉ tiêu vượt": the 12 are among the 17, not beside them
+            nested = {other.start for other in rest if _WITHIN.search(text[anchor.status_end : other.start])}
             for other in rest:
                 classes[other.status or ""] = classes.get(other.status or "", 0) + other.n
                 used.add(other.start)
-            met = met_of(classes)
+            met = (
+                met_of(
+                    {anchor.status: anchor.n}
+                    | {other.status or "": other.n for other in rest if other.start not in nested}
+                )
+                if nested
+                else met_of(classes)
+            )
             if len(classes) == 1 and _is_unmet(anchor.status):
                 met = anchor.of - anchor.n  # "3/17 chỉ tiêu chưa đạt": the other 14 are met
             end_at = rest[-1].status_end if rest else anchor.status_end

@@ -228,3 +228,10 @@ def test_a_group_named_after_its_count_is_read():
         ("văn hóa - xã hội", 8, 7),
         ("môi trường", 2, 2),
     ]
+
+
+def test_a_class_written_after_trong_do_is_part_of_the_one_before_it():
+    (count,) = find_counts(
+        "Năm 2024, huyện hoàn thành 17/19 chỉ tiêu, trong đó có 12 chỉ tiêu vượt kế hoạch."
+    )
+    assert (count["total"], count["met"]) == (19, 17)
