@@ -3,16 +3,18 @@
 Decimal figures travel as strings ("1234.5", dot decimal, no exponent) so no precision is lost to floats.
 """
 
+from dataclasses import asdict
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Literal
 
-from ninja import Schema
+from ninja import Field, Schema
 from pydantic import create_model
 
 from chitieu.api.bulk import KIND_BY_VALUE, KindName
 from chitieu.criteria.models import Assessment, CriteriaSet
-from chitieu.evaluation.engine.definitions import Evaluation, Status
+from chitieu.evaluation.display import forecast_class, shown
+from chitieu.evaluation.engine.definitions import Evaluation, Status, TargetDef
 from chitieu.evaluation.engine.summary import Summary
 from chitieu.evaluation.engine.wording import status_label
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow
@@ -114,6 +116,19 @@ class ResolutionDetail(ResolutionOut):
     summary: SummaryOut
 
 
+class ShownOut(Schema):
+    """The evaluation as every page, report and the terminal show it (chitieu/evaluation/display.py)."""
+
+    value: str = Field(description="Thực hiện như trên trang: “11,06”, “có”, “2/3 đạt”.")
+    counts: str = Field(description="Hai số đếm của một tỷ lệ: “12/13”.")
+    ratio: str = Field(description="So với chỉ tiêu: “110,6%”.")
+    status: str = Field(description="Đánh giá: “vượt”, “chưa đủ số liệu (7/14)”.")
+    forecast: str = Field(description="Dự báo cuối kỳ: “đạt tiến độ”; chỉ tiêu đã đạt giữ kết quả.")
+    projection: str = Field(description="Mức dự báo theo đơn vị của chỉ tiêu: “11,06%/năm”.")
+    coverage: str = Field(description="Số đơn vị đã báo cáo vào số tổng hợp: “14/14 xã đã báo cáo”.")
+    held: str = Field(description="Số tổng hợp chưa đủ đơn vị báo cáo, chưa dùng để đánh giá.")
+
+
 class EvaluationOut(Schema):
     status: StatusName
     status_label: str
@@ -122,6 +137,7 @@ class EvaluationOut(Schema):
     forecast: StatusName | None
     forecast_label: str | None
     projection: str | None
+    shown: ShownOut
     flags: list[FlagOut]
     explanation: list[str]
 
@@ -302,14 +318,17 @@ def summary_out(result: ResolutionEvaluation, summary: Summary) -> dict:
     }
 
 
-def evaluation_out(evaluation: Evaluation, band: Decimal | None) -> dict:
+def evaluation_out(definition: TargetDef, evaluation: Evaluation, band: Decimal | None) -> dict:
+    line = shown(definition, evaluation, band)
+    forecast = forecast_class(evaluation)
     return {
+        "shown": asdict(line),
         "status": evaluation.status.value,
-        "status_label": status_label(evaluation.status, band),
+        "status_label": line.status,
         "ratio_pct": decimal_text(evaluation.ratio_pct, 2),
         "actual": decimal_text(evaluation.actual),
-        "forecast": evaluation.forecast.value if evaluation.forecast else None,
-        "forecast_label": status_label(evaluation.forecast, band) if evaluation.forecast else None,
+        "forecast": forecast.value if forecast else None,
+        "forecast_label": line.forecast or None,
         "projection": decimal_text(evaluation.projection),
         "flags": [{"code": f.code, "message": f.message} for f in evaluation.flags],
         "explanation": list(evaluation.explanation),
@@ -338,7 +357,7 @@ def target_out(row: TargetRow, band: Decimal | None) -> dict:
         "deadline_year": target.deadline_year,
         "lead_agency": target.lead_agency.name if target.lead_agency else None,
         "illustrative": row.illustrative,
-        "evaluation": evaluation_out(row.evaluation, band),
+        "evaluation": evaluation_out(row.definition, row.evaluation, band),
     }
 
 

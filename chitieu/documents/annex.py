@@ -7,10 +7,11 @@ from datetime import date
 from decimal import Decimal
 
 from chitieu.core.numbers import format_number
+from chitieu.evaluation.display import coverage_lines, forecast_text, status_text, words
 from chitieu.evaluation.engine.definitions import Status, TargetKind, ValueForm
 from chitieu.evaluation.engine.status import HUNDRED
 from chitieu.evaluation.engine.summary import REPORT_ORDER
-from chitieu.evaluation.engine.wording import describe_target, num, show_measure, status_label
+from chitieu.evaluation.engine.wording import describe_target, num, status_label
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow
 
 # "Bình quân / Lũy kế": the average a rate target is judged on, or the running total of a cumulative one.
@@ -67,6 +68,7 @@ class Annex:
     lines: list[AnnexLine]
     status_counts: list[tuple[Status, str, int]]  # components by status, best first, for the chart
     illustrative: bool
+    coverage: list[str] = field(default_factory=list)  # who reported to each rolled-up figure
 
     @property
     def headers(self) -> list[str]:
@@ -89,7 +91,10 @@ class Annex:
         parts = ["TH: thực hiện", "Ước TH: ước thực hiện đến ngày của số liệu"]
         if self.illustrative:
             parts.append("(*) có số liệu minh họa, không do nguồn nêu")
-        return "Ghi chú: " + "; ".join(parts) + "."
+        note = "Ghi chú: " + "; ".join(parts) + "."
+        if self.coverage:
+            note += " Số liệu tổng hợp từ các đơn vị: " + " ".join(self.coverage)
+        return note
 
 
 def cell_text(value: Cell) -> str:
@@ -127,6 +132,7 @@ def build_annex(result: ResolutionEvaluation, as_of: date, title: str) -> Annex:
         lines=lines,
         status_counts=[(s, status_label(s, band), counts[s]) for s in REPORT_ORDER if counts[s]],
         illustrative=result.illustrative,
+        coverage=coverage_lines([(row.definition, row.evaluation) for row in result.rows]),
     )
 
 
@@ -138,8 +144,8 @@ def _target_line(row: TargetRow, years: list[int], band: Decimal | None) -> Anne
         name=definition.name,
         depth=row.depth,
         has_parts=bool(definition.children),
-        status=status_label(evaluation.status, band),
-        forecast=status_label(evaluation.forecast, band) if evaluation.forecast is not None else "",
+        status=status_text(evaluation, band),
+        forecast=forecast_text(evaluation, band),
         lead=(lead.short_name or lead.name) if lead is not None else "",
         illustrative=row.illustrative,
     )
@@ -162,7 +168,7 @@ def _year_cell(row: TargetRow, year: int) -> Cell:
     if value is None:
         return None
     if definition.form in CATEGORICAL or definition.kind in (TargetKind.YES_NO, TargetKind.ORDINAL):
-        return show_measure(definition, value)
+        return words(definition, value)
     if definition.kind is TargetKind.GROWTH_RATE and not definition.values_are_rates:
         before = _previous(row, year)
         # A part-year total of a flow is not comparable with last year's whole.

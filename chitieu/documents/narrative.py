@@ -13,8 +13,15 @@ from decimal import Decimal
 from chitieu.core.collation import vn_key
 from chitieu.documents.models import ReportKind
 from chitieu.documents.queries import Counts
+from chitieu.evaluation.display import (
+    coverage_lines,
+    forecast_class,
+    projection_phrase,
+    status_text,
+    yes_no_word,
+)
 from chitieu.evaluation.engine.definitions import Status, TargetKind, ValueForm
-from chitieu.evaluation.engine.status import REACHED, ratio_pct, target_figure
+from chitieu.evaluation.engine.status import REACHED, target_figure
 from chitieu.evaluation.engine.wording import amount, describe_target, num, pct, status_label
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow
 from chitieu.evaluation.text import resolution_summary
@@ -117,6 +124,10 @@ def _results(result: ResolutionEvaluation, facts: Facts) -> list[str]:
     for number, (group, rows) in enumerate(_groups(result).items(), start=1):
         lines.append(f"{number}. {group}")
         lines.extend(_group_lines(group, rows, result, facts))
+    covered = coverage_lines([(row.definition, row.evaluation) for row in result.rows])
+    if covered:
+        lines.append("Số liệu tổng hợp từ các đơn vị:")
+        lines.extend(f"- {line}" for line in covered)
     return lines
 
 
@@ -187,7 +198,7 @@ def _met_phrase(row: TargetRow, facts: Facts) -> str:
 def _not_met_phrase(row: TargetRow, band: Decimal | None, facts: Facts) -> str:
     definition, evaluation = row.definition, row.evaluation
     # "không đạt" is what "Chưa đạt:" already says; a committee's own class ("đạt trên 90%") is worth adding.
-    verdict = "" if evaluation.status is Status.NOT_MET else f", {status_label(evaluation.status, band)}"
+    verdict = "" if evaluation.status is Status.NOT_MET else f", {status_text(evaluation, band)}"
     if definition.form in CATEGORICAL:
         deadline = f" (chỉ tiêu đến năm {definition.deadline_year})" if definition.deadline_year else ""
         return f"{_lower_first(definition.name)}: {_categorical(row)}{deadline}{verdict}"
@@ -235,12 +246,12 @@ def _counted_thing(name: str, prefixes: tuple[str, ...], unit: str) -> str:
 
 
 def _categorical(row: TargetRow) -> str:
-    """The words of a yes/no or ordinal result: 'hoàn thành tốt nhiệm vụ', 'đã đạt', 'chưa đạt'."""
+    """The words of a yes/no or ordinal result: 'hoàn thành tốt nhiệm vụ', 'có', 'không'."""
     basis = row.evaluation.basis
     text = basis[-1].text if basis else None
     if row.definition.form is ValueForm.ORDINAL:
-        return text or status_label(row.evaluation.status)
-    return "đã đạt" if row.evaluation.status in REACHED else "chưa đạt"
+        return text or status_text(row.evaluation)
+    return yes_no_word(row.evaluation.actual) or status_text(row.evaluation)
 
 
 def _forecast(result: ResolutionEvaluation) -> list[str]:
@@ -257,7 +268,7 @@ def _forecast(result: ResolutionEvaluation) -> list[str]:
         if row.evaluation.status not in REACHED and row.evaluation.forecast is not None
     ]
     for status in (Status.ON_TRACK, Status.LIKELY, Status.HARD, Status.NOT_MET):
-        rows = [row for row in behind if row.evaluation.forecast is status]
+        rows = [row for row in behind if forecast_class(row.evaluation) is status]
         if rows:
             phrases = "; ".join(_projection_phrase(row) for row in rows)
             lines.append(f"- {status_label(status, band).capitalize()}: {phrases}.")
@@ -275,17 +286,7 @@ def _forecast(result: ResolutionEvaluation) -> list[str]:
 
 
 def _projection_phrase(row: TargetRow) -> str:
-    definition, evaluation = row.definition, row.evaluation
-    name = _lower_first(definition.name)
-    # The engine keeps a projection of a figure that never was negative at 0 or above; one of a figure that
-    # was (a balance) is not quoted in a sentence that says "đạt".
-    if evaluation.projection is None or evaluation.projection < 0:
-        return name
-    deadline = definition.deadline_year
-    figure = target_figure(definition)
-    ratio = ratio_pct(figure, evaluation.projection, definition.direction) if figure else None
-    share = f", bằng {pct(ratio)} chỉ tiêu" if ratio is not None else ""
-    return f"{name} dự báo đạt {amount(evaluation.projection, definition.unit)} vào năm {deadline}{share}"
+    return projection_phrase(row.definition, row.evaluation, _lower_first(row.definition.name))
 
 
 def _next_steps(result: ResolutionEvaluation) -> list[str]:

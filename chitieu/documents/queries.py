@@ -4,6 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 from chitieu.documents.models import ReportKind
+from chitieu.evaluation.display import counts as counted
 from chitieu.evaluation.engine.definitions import Review, TargetKind, ValuePoint
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow, evaluate_resolution, review_config
 from chitieu.evaluation.series import SeriesReader
@@ -58,11 +59,9 @@ def ratio_counts(result: ResolutionEvaluation) -> dict[int, Counts]:
         indicator = row.target.indicator
         if row.definition.kind is not TargetKind.RATIO or indicator is None or indicator.numerator is None:
             continue
-        counted = [p for p in row.evaluation.basis if p.numerator is not None and p.denominator is not None]
-        if counted:
-            numerator = sum((p.numerator for p in counted), Decimal(0))  # type: ignore[misc]
-            denominator = sum((p.denominator for p in counted), Decimal(0))  # type: ignore[misc]
-            counts[row.target.pk] = (numerator, denominator, indicator.numerator.unit)
+        pair = counted(row.evaluation)
+        if pair is not None:
+            counts[row.target.pk] = (pair[0], pair[1], indicator.numerator.unit)
         elif row.evaluation.basis and indicator.denominator is not None:
             missing.append(row)
     if not missing:

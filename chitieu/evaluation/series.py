@@ -20,7 +20,7 @@ from decimal import Decimal
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, Sum
 
 from chitieu.criteria.models import Recognition
-from chitieu.evaluation.engine.definitions import ValueKind, ValuePoint
+from chitieu.evaluation.engine.definitions import Coverage, ValueKind, ValuePoint
 from chitieu.evaluation.engine.rollup import Contribution, RollupError, RollupRule, roll_up
 from chitieu.localities.models import Locality, LocalityLink
 from chitieu.plans.models import Indicator
@@ -36,6 +36,7 @@ class _Unit:
     level_id: int
     valid_from: date | None
     valid_until: date | None
+    type_name: str = ""
     children: list[int] = field(default_factory=list)
     predecessors: list[tuple[int, date]] = field(default_factory=list)
 
@@ -52,7 +53,7 @@ class Tree:
         self.root_id = root.pk
         self.units: dict[int, _Unit] = {}
         frontier = [root.pk]
-        fields = ("id", "name", "level_id", "valid_from", "valid_until", "parent_id")
+        fields = ("id", "name", "level_id", "valid_from", "valid_until", "parent_id", "type_name")
         for row in Locality.objects.filter(pk=root.pk).values(*fields):
             self._add(row)
         while frontier:
@@ -78,7 +79,7 @@ class Tree:
 
     def _add(self, row: dict) -> None:
         self.units[row["id"]] = _Unit(
-            row["id"], row["name"], row["level_id"], row["valid_from"], row["valid_until"]
+            row["id"], row["name"], row["level_id"], row["valid_from"], row["valid_until"], row["type_name"]
         )
 
     @property
@@ -348,7 +349,8 @@ class SeriesReader:
         if indicator.rollup == Indicator.Rollup.RATIO:
             # Counts are exact where a stated percentage is rounded ("12/13 xã, đạt 92,3%"): the pair wins.
             for period, point in self._ratio_series(indicator, unit_id).items():
-                if period not in result or point.kind >= result[period].kind:
+                # A roll-up some units have not reported to never stands in for the unit's own rate.
+                if period not in result or (point.kind >= result[period].kind and not point.partial):
                     result[period] = point
         elif indicator.rollup == Indicator.Rollup.COUNT_MEETING and indicator.criteria_set_id:
             for period, point in self._count_series(indicator, unit_id).items():
@@ -375,6 +377,31 @@ class SeriesReader:
                     grouped[period].append((child_id, point))
         return grouped
 
+    def expected(self, unit_id: int, period: Period) -> tuple[list[int], bool]:
+        """The units expected to report to a unit's roll-up for a period, and whether they are its predecessors.
+
+        Before a merge they are the units it absorbed (links effective after the period ended) that existed
+        over the period; otherwise the units directly below that existed over the period."""
+        unit = self.tree.units[unit_id]
+        before = [
+            pid
+            for pid, effective in unit.predecessors
+            if period[1] < effective and self.tree.units[pid].valid_over(period)
+        ]
+        if before:
+            return before, True
+        return [c for c in unit.children if self.tree.units[c].valid_over(period)], False
+
+    def coverage(self, unit_id: int, period: Period, reported: int) -> Coverage:
+        """'7/14 xã đã báo cáo' for a unit's roll-up of a period with `reported` parts in it."""
+        ids, predecessors = self.expected(unit_id, period)
+        return Coverage(
+            reported=reported,
+            expected=max(len(ids), reported),
+            noun=_noun([self.tree.units[i].type_name for i in ids]),
+            predecessors=predecessors,
+        )
+
     def _rolled_up(self, indicator: Indicator, unit_id: int) -> dict[Period, ValuePoint]:
         if (
             unit_id in self._grouped
@@ -400,8 +427,10 @@ class SeriesReader:
             except RollupError:
                 continue
             if value is not None:
+                reported = sum(1 for _, p in parts if p.value is not None and not p.partial)
+                coverage = self.coverage(unit_id, period, reported)
                 result[period] = _combined(
-                    period, value, [p for _, p in parts], self._source(unit_id, len(parts))
+                    period, value, [p for _, p in parts], self._source(unit_id, coverage), coverage
                 )
         return result
 
@@ -416,13 +445,15 @@ class SeriesReader:
                 if indicator.rollup == Indicator.Rollup.SUM
                 else group.total / Decimal(group.valued)
             )
+            coverage = self.coverage(unit_id, period, group.valued)
             result[period] = ValuePoint(
                 period_start=period[0],
                 period_end=period[1],
                 value=value,
                 kind=ValueKind(group.weakest),
                 reported_on=group.reported_on,
-                source=self._source(unit_id, group.parts),
+                source=self._source(unit_id, coverage),
+                coverage=coverage,
             )
         return result
 
@@ -434,8 +465,13 @@ class SeriesReader:
             denominator = denominators.get(period)
             if denominator is None or not denominator.value or numerator.value is None:
                 continue
+            covered = [c for c in (numerator.coverage, denominator.coverage) if c is not None]
             point = _combined(
-                period, numerator.value / denominator.value * 100, [numerator, denominator], numerator.source
+                period,
+                numerator.value / denominator.value * 100,
+                [numerator, denominator],
+                numerator.source,
+                min(covered, key=lambda c: c.reported) if covered else None,
             )
             result[period] = ValuePoint(
                 period_start=point.period_start,
@@ -446,6 +482,7 @@ class SeriesReader:
                 numerator=numerator.value,
                 denominator=denominator.value,
                 source=point.source,
+                coverage=point.coverage,
             )
         # Without counts to divide, percentages of the parts are never averaged into a whole.
         return result
@@ -491,12 +528,34 @@ class SeriesReader:
                 )
         return result
 
-    def _source(self, unit_id: int, count: int) -> str:
+    def _source(self, unit_id: int, coverage: Coverage) -> str:
+        """'Tổng hợp từ các xã của Phú Lương (7/14 xã đã báo cáo)'; a merged unit's figure says it came from
+        the units it absorbed."""
         unit = self.tree.units[unit_id]
-        return f"Tổng hợp từ {count} đơn vị của {unit.name}"
+        if coverage.predecessors:
+            return f"Tổng hợp từ các đơn vị trước sáp nhập của {unit.name} ({coverage.text})"
+        return f"Tổng hợp từ các đơn vị trực thuộc {unit.name} ({coverage.text})"
 
 
-def _combined(period: Period, value: Decimal, parts: list[ValuePoint], source: str | None) -> ValuePoint:
+def _noun(type_names: list[str]) -> str:
+    """What the expected units are called: 'xã'; 'xã, thị trấn' when they are of several kinds (the most
+    numerous first); 'đơn vị' when they have no type."""
+    counts: dict[str, int] = {}
+    for name in type_names:
+        if name:
+            counts[name.lower()] = counts.get(name.lower(), 0) + 1
+    if not counts:
+        return "đơn vị"
+    return ", ".join(sorted(counts, key=lambda n: (-counts[n], n)))
+
+
+def _combined(
+    period: Period,
+    value: Decimal,
+    parts: list[ValuePoint],
+    source: str | None,
+    coverage: Coverage | None = None,
+) -> ValuePoint:
     """A derived value is only as firm as its weakest part, and known only once its last part is."""
     reported = [p.reported_on for p in parts if p.reported_on is not None]
     return ValuePoint(
@@ -506,4 +565,5 @@ def _combined(period: Period, value: Decimal, parts: list[ValuePoint], source: s
         kind=min((p.kind for p in parts), default=ValueKind.OFFICIAL),
         reported_on=max(reported) if reported else None,
         source=source,
+        coverage=coverage,
     )

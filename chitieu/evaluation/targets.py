@@ -48,6 +48,7 @@ def target_definitions(targets: list[Target], start_year: int | None = None) -> 
             is_percent=bool(indicator and indicator.is_percent),
             group=str(target.group) if target.group else None,
             children=tuple(build(child) for child in children[target.pk]),
+            value_unit=indicator.unit if indicator else "",
         )
 
     return [build(target) for target in children[None]]

@@ -2,13 +2,12 @@
 
 import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal
 
-from chitieu.evaluation.engine.definitions import Status, TargetDef, ValueForm
+from chitieu.evaluation.display import actual_text, coverage_lines, group_counts_text, shown
+from chitieu.evaluation.engine.definitions import Status
 from chitieu.evaluation.engine.summary import Summary, summarize
 from chitieu.evaluation.engine.wording import (
     VALUE_KIND_LABELS,
-    amount,
     describe_target,
     pct,
     period,
@@ -56,34 +55,22 @@ def evaluation_table(result: ResolutionEvaluation) -> list[str]:
     rows = []
     band = result.config.near_band_pct
     for row in result.rows:
-        evaluation = row.evaluation
+        line = shown(row.definition, row.evaluation, band)
         indent = "  " * row.depth
         name = f"{indent}{row.definition.name}" + (" *" if row.illustrative else "")
-        latest = ""
-        if evaluation.actual is not None and not row.definition.children:
-            latest = actual_text(row.definition, evaluation.actual)
         rows.append(
             [
-                row.definition.label,
+                line.label,
                 name,
-                row.definition.unit,
-                describe_target(row.definition) if not row.definition.children else "",
-                latest,
-                pct(evaluation.ratio_pct) if evaluation.ratio_pct is not None else "",
-                status_label(evaluation.status, band),
-                status_label(evaluation.forecast, band) if evaluation.forecast else "",
+                line.unit,
+                line.goal,
+                "" if row.definition.children else line.value,
+                line.ratio,
+                line.status,
+                line.forecast,
             ]
         )
-    return table(headers, rows, [5, 46, 16, 20, 14, 10, 16, 16])
-
-
-def actual_text(definition: TargetDef, actual: Decimal | None, with_unit: bool = False) -> str:
-    """The actual as a reader expects it: "có" / "chưa" for yes/no targets, a Vietnamese number otherwise."""
-    if actual is None:
-        return ""
-    if definition.form is ValueForm.YES_NO:
-        return "có" if actual else "chưa"
-    return amount(actual, definition.unit if with_unit else "")
+    return table(headers, rows, [5, 46, 16, 20, 14, 10, 22, 16])
 
 
 def resolution_summary(result: ResolutionEvaluation) -> Summary:
@@ -103,13 +90,15 @@ def summary_lines(result: ResolutionEvaluation) -> list[str]:
     lines = [f"Tổng hợp: {summary.headline}.", f"Chi tiết: {summary.breakdown}."]
     for group, counts in summary.by_group.items():
         if group:
-            parts = ", ".join(
-                f"{n} {status_label(s, result.config.near_band_pct)}" for s, n in counts.items()
-            )
+            parts = group_counts_text(counts, result.config.near_band_pct)
             lines.append(f"  {group}: {parts}.")
     if summary.not_met_lines:
         lines.append("Các chỉ tiêu chưa đạt:")
         lines.extend(f"  - {line}" for line in summary.not_met_lines)
+    covered = coverage_lines([(row.definition, row.evaluation) for row in result.rows])
+    if covered:
+        lines.append("Số liệu tổng hợp từ các đơn vị:")
+        lines.extend(f"  - {line}" for line in covered)
     planned = [row for row in result.rows if any(p.pct is not None for p in row.evaluation.plan_ratios)]
     if planned:
         lines.append("So với kế hoạch:")
@@ -149,11 +138,7 @@ def latest_values_table(result: ResolutionEvaluation) -> list[str]:
             else ""
         )
         figure = describe_target(row.definition) if not row.definition.children else ""
-        value = (
-            actual_text(row.definition, row.evaluation.actual, with_unit=True)
-            if latest
-            else "chưa có số liệu"
-        )
+        value = actual_text(row.definition, row.evaluation, with_unit=True) if latest else "chưa có số liệu"
         mark = " (số liệu minh họa)" if row.illustrative else ""
         indent = "    " * (row.depth + 1)
         lines.append(

@@ -10,20 +10,27 @@ from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.collation import vn_key
-from chitieu.core.numbers import format_number
+from chitieu.evaluation.display import (
+    actual_words,
+    coverage_text,
+    forecast_text,
+    held_text,
+    is_estimate,
+    projection_text,
+    shown_actual,
+    status_text,
+    words,
+)
+from chitieu.evaluation.display import counts as counts_of
 from chitieu.evaluation.engine.definitions import (
     Evaluation,
     EvaluationConfig,
     Review,
     Status,
     TargetDef,
-    TargetKind,
-    ValueForm,
-    ValueKind,
     ValuePoint,
 )
 from chitieu.evaluation.engine.evaluate import evaluate_tree
-from chitieu.evaluation.engine.status import round_half_up
 from chitieu.evaluation.engine.summary import REPORT_ORDER, Summary
 from chitieu.evaluation.engine.wording import describe_target, status_label
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow, review_config
@@ -91,6 +98,9 @@ class TableRow:
     status_label: str
     forecast_label: str
     agency: str
+    coverage: str = ""  # "14/14 xã đã báo cáo" beside a rolled-up figure
+    held: str = ""  # a roll-up not every unit reported to, not used yet
+    projection: str = ""  # the forecast's figure in the target's unit
     heading: str | None = None  # the group's name, on the first row shown of each group
 
     @property
@@ -185,7 +195,6 @@ def dashboard(resolution: Resolution, choice: Choice, *, published_only: bool = 
 
 def table_row(row: TargetRow, years: Sequence[int], band: Decimal | None) -> TableRow:
     definition, evaluation = row.definition, row.evaluation
-    basis = evaluation.basis
     agency = row.target.lead_agency
     return TableRow(
         target=row.target,
@@ -204,26 +213,14 @@ def table_row(row: TargetRow, years: Sequence[int], band: Decimal | None) -> Tab
             for year in years
         ],
         actual_text=actual_words(definition, evaluation),
-        estimate=bool(basis) and min(p.kind for p in basis) < ValueKind.OFFICIAL,
-        status_label=status_label(evaluation.status, band),
-        forecast_label=status_label(evaluation.forecast, band) if evaluation.forecast else "",
+        estimate=is_estimate(evaluation),
+        status_label=status_text(evaluation, band),
+        forecast_label=forecast_text(evaluation, band),
         agency=(agency.short_name or agency.name) if agency else "",
+        coverage=coverage_text(evaluation),
+        held=held_text(definition, evaluation),
+        projection=projection_text(definition, evaluation),
     )
-
-
-def counts_of(evaluation: Evaluation) -> tuple[Decimal, Decimal] | None:
-    """The two counts of a ratio's latest value ("12/13 xã"), when the value carries them."""
-    last = evaluation.basis[-1] if evaluation.basis else None
-    if last is None or last.numerator is None or last.denominator is None or evaluation.children:
-        return None
-    return last.numerator, last.denominator
-
-
-def shown_actual(evaluation: Evaluation) -> Decimal | None:
-    """The actual as reviews print it: a quotient of two counts to one decimal (12/13 → 92,3), else as is."""
-    if evaluation.actual is None or counts_of(evaluation) is None:
-        return evaluation.actual
-    return round_half_up(evaluation.actual, 1)
 
 
 def glued(unit: str) -> str:
@@ -231,26 +228,6 @@ def glued(unit: str) -> str:
     if not unit:
         return ""
     return unit if unit.startswith("%") or unit == "‰" else f" {unit}"
-
-
-def words(definition: TargetDef, value: Decimal | None) -> str | None:
-    """A yes/no or ordinal value in words; None for a number, which the template formats."""
-    if value is None:
-        return None
-    if definition.form is ValueForm.YES_NO or definition.kind is TargetKind.YES_NO:
-        return "có" if value else "không"
-    if definition.form is ValueForm.ORDINAL or definition.kind is TargetKind.ORDINAL:
-        scale = definition.ordinal_scale
-        index = int(value)
-        return scale[index] if 0 <= index < len(scale) else format_number(value)
-    return None
-
-
-def actual_words(definition: TargetDef, evaluation: Evaluation) -> str | None:
-    if definition.children:
-        reached = sum(1 for c in evaluation.children if c.status in (Status.MET, Status.EXCEEDED))
-        return f"{format_number(reached)}/{format_number(len(evaluation.children))} đạt"
-    return words(definition, evaluation.actual)
 
 
 def _filtered(rows: list[TableRow], choice: Choice) -> list[TableRow]:
@@ -355,6 +332,7 @@ class BreakdownRow:
     actual_text: str | None
     status_label: str
     illustrative: bool
+    coverage: str = ""
 
     @property
     def actual(self) -> Decimal | None:
@@ -459,8 +437,9 @@ def _breakdown(
                 name=tree.units[child_id].name,
                 evaluation=evaluation,
                 actual_text=actual_words(definition, evaluation),
-                status_label=status_label(evaluation.status, config.near_band_pct),
+                status_label=status_text(evaluation, config.near_band_pct),
                 illustrative=child_id in marked,
+                coverage=coverage_text(evaluation),
             )
         )
     return sorted(rows, key=lambda r: vn_key(r.name))

@@ -19,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from chitieu.core.cells import read_back, safe_row
 from chitieu.core.numbers import TARGET_DIGITS, check_cell, format_number, read_number, whole_number
-from chitieu.evaluation.engine.wording import status_label
+from chitieu.evaluation.display import status_text
 from chitieu.evaluation.queries import evaluate_resolution
 from chitieu.plans.models import Indicator, Resolution, Target
 from chitieu.results import xlsx_reader
@@ -79,7 +79,7 @@ def statuses(resolution: Resolution) -> dict[int, TargetStatus]:
     evaluation = evaluate_resolution(resolution)
     band = evaluation.config.near_band_pct
     return {
-        row.target.pk: TargetStatus(status_label(row.evaluation.status, band), row.evaluation.ratio_pct)
+        row.target.pk: TargetStatus(status_text(row.evaluation, band), row.evaluation.ratio_pct)
         for row in evaluation.rows
     }
 

@@ -90,10 +90,51 @@ class TargetDef:
     change_is_decrease: bool = (
         True  # POINT_CHANGE: "giảm bình quân" (baseline − latest) or "tăng" (latest − baseline)
     )
+    # The unit the values are measured in (the indicator's): a growth target in %/năm has levels in tỷ đồng.
+    value_unit: str = ""
+
+    @property
+    def measured_in(self) -> str:
+        """The unit of the values themselves, which is the target's own except for a growth or change target."""
+        return self.value_unit or self.unit
+
+    @property
+    def values_are_levels(self) -> bool:
+        """The values are levels while the target is a rate of change of them (no ratio of one to the other)."""
+        return (self.kind is TargetKind.GROWTH_RATE and not self.values_are_rates) or (
+            self.kind is TargetKind.POINT_CHANGE
+        )
 
     @property
     def is_flow(self) -> bool:
         return self.kind is TargetKind.CUMULATIVE if self.flow is None else self.flow
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """How many of the units expected to report stand behind a rolled-up figure: "7/14 xã đã báo cáo".
+
+    `noun` names the units ("xã", "xã, thị trấn"); `predecessors` says the parts are the units a merged
+    unit absorbed, not the units below it."""
+
+    reported: int
+    expected: int
+    noun: str = "đơn vị"
+    predecessors: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.reported >= self.expected
+
+    @property
+    def fraction(self) -> str:
+        return f"{self.reported}/{self.expected}"
+
+    @property
+    def text(self) -> str:
+        """'7/14 xã đã báo cáo'; '4/4 đơn vị trước sáp nhập đã báo cáo'."""
+        noun = f"{self.noun} trước sáp nhập" if self.predecessors else self.noun
+        return f"{self.fraction} {noun} đã báo cáo"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +149,12 @@ class ValuePoint:
     text: str | None = None  # ordinal level or "có"/"không"
     locality: str | None = None
     source: str | None = None
+    coverage: Coverage | None = None  # a figure rolled up from the units below or before: who reported
+
+    @property
+    def partial(self) -> bool:
+        """A roll-up that not every expected unit reported to."""
+        return self.coverage is not None and not self.coverage.complete
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +180,8 @@ class EvaluationConfig:
     today: date | None = (
         None  # for estimate_not_replaced when as_of is not given; the engine never reads a clock
     )
+    # "Đánh giá theo số đã có": a roll-up that not every expected unit reported to may be evaluated.
+    partial_rollups: bool = False
 
     @property
     def forecast_on(self) -> bool:
@@ -173,3 +222,30 @@ class Evaluation:
     group: str | None = None
     partial_years: tuple[int, ...] = ()  # years whose value covers only part of the year (9 tháng…)
     status_by_year: dict[int, Status] = field(default_factory=dict)  # ANNUAL targets: each year's verdict
+    # Roll-ups not every expected unit reported to, left out of the evaluation: the parts' contribution so far.
+    held: list[ValuePoint] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> Coverage | None:
+        """Who reported to the figure shown: the latest value used if it is a roll-up, else the latest
+        roll-up held back (when nothing newer was used)."""
+        used = self.basis[-1] if self.basis else None
+        pending = self.pending
+        if pending is not None:
+            return pending.coverage
+        return used.coverage if used is not None else None
+
+    @property
+    def pending(self) -> ValuePoint | None:
+        """The latest roll-up held back, when it is newer than every value used."""
+        if not self.held:
+            return None
+        latest = self.held[-1]
+        if self.basis and self.basis[-1].period_end >= latest.period_end:
+            return None
+        return latest
+
+    @property
+    def incomplete(self) -> bool:
+        """No verdict because the only figures are roll-ups not every unit reported to."""
+        return self.status is Status.NO_DATA and bool(self.held)

@@ -36,13 +36,20 @@ def evaluate(
 
     A parent's own children are not looked at here: use evaluate_tree, or evaluate_children on their results.
     """
-    points = best_per_period(known_as_of(values, config.as_of))
+    known = known_as_of(values, config.as_of)
+    held: list[ValuePoint] = []
+    if not config.partial_rollups:
+        held = best_per_period(p for p in known if p.partial)
+        known = [p for p in known if not p.partial]
+    points = best_per_period(known)
     actual = compute_actual(target, points, config)
     figure = target_figure(target)
     ratio = ratio_pct(figure, actual.value, target.direction) if figure is not None else None
     explanation = [_target_sentence(target), *actual.explanation]
     if actual.value is None:
         status = Status.NO_DATA
+        if held:
+            explanation.append(_held_sentence(target, held[-1]))
     else:
         status = actual.status or classify(target, actual.value, config.approximate_tolerance_pct)
         if ratio is not None:
@@ -77,6 +84,17 @@ def evaluate(
         group=target.group,
         partial_years=actual.partial_years,
         status_by_year=actual.status_by_year,
+        held=held,
+    )
+
+
+def _held_sentence(target: TargetDef, point: ValuePoint) -> str:
+    coverage = point.coverage
+    assert coverage is not None
+    when = f"{point.period_end:%d/%m/%Y}"
+    return (
+        f"Số liệu tổng hợp đến {when} ({amount(point.value, target.measured_in)}) mới có {coverage.text}: "
+        "chưa đủ để đánh giá (cấp ủy có thể chọn đánh giá theo số đã có)."
     )
 
 
@@ -98,7 +116,11 @@ def evaluate_children(
         f"Chỉ tiêu “{_full_name(target)}” gồm {total} chỉ tiêu thành phần, "
         f"{reached}/{total} đạt hoặc vượt; {rule} → {status_label(status)}."
     ]
-    forecast_status = _children_forecast(children) if config.forecast_on else None
+    # A target already met keeps its class to the end of the term, as a leaf does (docs/evaluation.md, 6):
+    # the annex's "Dự báo cuối kỳ" column and the narrative's forecast count it the same way.
+    forecast_status = (
+        (status if status in REACHED else _children_forecast(children)) if config.forecast_on else None
+    )
     return Evaluation(
         target_key=target.key,
         actual=Decimal(reached),

@@ -10,6 +10,7 @@ from .flags import check_counts, check_declared
 from .status import REACHED, STATUS_ORDER
 from .wording import pct, status_label
 
+EMPTY = "chưa có chỉ tiêu nào được theo dõi"
 # The order reviews list their classes in: best first.
 REPORT_ORDER: tuple[Status, ...] = tuple(reversed(STATUS_ORDER))
 
@@ -76,6 +77,8 @@ def summarize(
     ordered = {s: counts[s] for s in REPORT_ORDER if counts[s]}
     labelled = {status_label(s, near_band_pct): n for s, n in ordered.items()}
     breakdown = f"{len(evaluations)} chỉ tiêu: " + ", ".join(f"{n} {label}" for label, n in labelled.items())
+    if not evaluations:
+        headline = breakdown = EMPTY
     flags = [check_counts(len(evaluations), labelled), check_declared(declared_total, len(evaluations))]
     for group, declared in (declared_by_group or {}).items():
         found = sum(1 for e in evaluations if (e.group or "") == group)

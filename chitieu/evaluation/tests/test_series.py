@@ -57,7 +57,7 @@ def test_a_sum_indicator_rolls_up_from_the_communes_when_the_district_has_no_fig
         _record(households, xa, value)
     points = SeriesReader(tree["huyen"], [households]).points(households)
     assert [p.value for p in points] == [Decimal(245)]
-    assert "3 đơn vị" in points[0].source
+    assert "3/3 xã đã báo cáo" in points[0].source
 
 
 def test_the_district_own_figure_wins_over_the_roll_up(tree):

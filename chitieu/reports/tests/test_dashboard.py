@@ -147,7 +147,7 @@ def test_a_mid_term_review_adds_the_forecast_column(client, data, approver):
     cells = _rows(client.get(url(data, review="mid-term")).content.decode())[str(data.income.pk)]
     assert income.evaluation.forecast is Status.ON_TRACK
     assert "đạt tiến độ" in cells
-    assert _vn(income.evaluation.projection) in cells
+    assert f"{_vn(income.evaluation.projection)} triệu đồng" in cells  # the projection in the target's unit
 
 
 def test_an_as_of_review_counts_only_the_figures_known_that_day(client, data, approver):

@@ -14,8 +14,9 @@ from chitieu.documents import chart, report, services, word
 from chitieu.documents.models import Body
 from chitieu.documents.queries import evaluate_for_report
 from chitieu.documents.tests.conftest import MID_TERM_DAY, demo_resolution, make_draft, office_user
+from chitieu.evaluation.display import forecast_text, status_text
 from chitieu.evaluation.engine.definitions import TargetKind
-from chitieu.evaluation.engine.wording import describe_target, num, status_label
+from chitieu.evaluation.engine.wording import describe_target, num
 
 pytestmark = pytest.mark.django_db
 
@@ -152,8 +153,8 @@ def test_every_annex_row_shows_the_engines_figures(phu_luong):
         definition, evaluation = row.definition, row.evaluation
         assert cells[0] == definition.label
         assert cells[1] == definition.name + (" (*)" if row.illustrative else "")
-        assert cells[-2] == status_label(evaluation.status, band)
-        assert cells[-3] == (status_label(evaluation.forecast, band) if evaluation.forecast else "")
+        assert cells[-2] == status_text(evaluation, band)
+        assert cells[-3] == forecast_text(evaluation, band)  # what is met stays met, as the narrative counts
         lead = row.target.lead_agency
         assert cells[-1] == (lead.short_name or lead.name if lead else "")
         if definition.children:
