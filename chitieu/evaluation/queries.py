@@ -71,6 +71,7 @@ def review_config(
         children_rule=ChildrenRule.MIN_SHARE if share is not None else ChildrenRule.ALL,
         children_min_share=share,
         today=today or as_of,
+        partial_rollups=resolution.evaluate_partial_rollups,
     )
 
 

@@ -161,7 +161,10 @@ class ResolutionAdmin(ScopedAdmin):
                 ]
             },
         ),
-        (_("Evaluation rules"), {"fields": ["near_band_pct", "children_min_share_pct"]}),
+        (
+            _("Evaluation rules"),
+            {"fields": ["near_band_pct", "children_min_share_pct", "evaluate_partial_rollups"]},
+        ),
     ]
     inlines = [TargetGroupInline, TargetInline, KeyTaskInline]
 

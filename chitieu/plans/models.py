@@ -150,6 +150,15 @@ class Resolution(models.Model):
             "As the resolution says (“20 chỉ tiêu chủ yếu”): a summary over another number is flagged."
         ),
     )
+    evaluate_partial_rollups = models.BooleanField(
+        _("evaluate on the figures reported so far"),
+        default=False,
+        help_text=_(
+            "Off: a figure rolled up from the units below is used only once every unit has reported; until "
+            "then the target reads “not enough data (7/14)”. On: it is evaluated on the units that reported, "
+            "with their number beside it."
+        ),
+    )
     is_public = models.BooleanField(_("published on the public page"), default=False)
     source_note = models.TextField(_("source"), blank=True)
 

@@ -128,3 +128,12 @@ def test_a_target_with_only_a_partial_roll_up_is_not_evaluated_until_the_office_
     assert chosen.status is not Status.NO_DATA
     assert coverage_text(chosen) == COVERAGE
     assert output.pk
+
+
+def test_the_office_s_choice_evaluates_on_the_figures_reported_so_far(yen_trach):
+    """With the district's own figures left out (a review of 2024-2025 only), the target rests on the roll-up:
+    not evaluated by default, evaluated with its coverage once the resolution says 'đánh giá theo số đã có'."""
+    resolution = _phu_luong()
+    assert review_config(resolution).partial_rollups is False
+    resolution.evaluate_partial_rollups = True
+    assert review_config(resolution).partial_rollups is True
