@@ -7,9 +7,10 @@ from datetime import date
 
 from django.db import transaction
 
-from chitieu.demo.criteria import load_criteria
+from chitieu.demo.criteria import load_criteria, load_current_criteria
 from chitieu.demo.seeds import DISTRICTS
-from chitieu.demo.seeds.agencies import AGENCIES
+from chitieu.demo.seeds.agencies import AGENCIES, COMMUNE_AGENCIES
+from chitieu.demo.seeds.current import UNITS
 from chitieu.demo.seeds.indicators import INDICATORS
 from chitieu.demo.spec import (
     REPORTING_DELAY,
@@ -19,17 +20,19 @@ from chitieu.demo.spec import (
     KeyTaskSpec,
     ResolutionSpec,
     TargetSpec,
+    UnitSpec,
     illustrative_text,
     number,
 )
-from chitieu.localities.models import Agency, Locality
+from chitieu.localities.models import Agency, Locality, LocalityLink
 from chitieu.localities.queries import find_locality
 from chitieu.plans.models import Indicator, KeyTask, PlanValue, Resolution, Target, TargetGroup, Term
 from chitieu.results.door import PlanFigure, System, delete_plan_values, record_observation, set_plan_values
 from chitieu.results.models import Observation
 
 LEGACY = Locality.Scheme.LEGACY
-TERMS = {"2015-2020": (2015, 2020), "2020-2025": (2020, 2025)}
+CURRENT = Locality.Scheme.CURRENT
+TERMS = {"2015-2020": (2015, 2020), "2020-2025": (2020, 2025), "2025-2030": (2025, 2030)}
 DEMO_SOURCE = "Dữ liệu mẫu chitieu (số liệu minh họa, không có trong bài viết nguồn)"
 RELOAD_REASON = "Nạp lại dữ liệu mẫu (chitieu load-demo)."
 # The demo loader writes through the door as a system actor: figures from published articles, or marked illustrative.
@@ -40,11 +43,23 @@ class MissingUnitsError(Exception):
     """The official legacy units the demo is built on have not been loaded."""
 
 
+@dataclass(frozen=True)
+class TermCounts:
+    term: str
+    resolutions: int
+    targets: int
+    illustrative_targets: int
+    observations: int
+    illustrative_observations: int
+
+
 @dataclass
 class Summary:
     """What the demo holds after a load, for the closing message."""
 
     districts: list[str] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)  # the units from 1/7/2025
+    by_term: list[TermCounts] = field(default_factory=list)
     resolutions: int = 0
     targets: int = 0
     illustrative_targets: int = 0
@@ -59,7 +74,7 @@ class Summary:
 class _District:
     """What building one district needs to hand around."""
 
-    spec: DistrictSpec
+    spec: DistrictSpec | UnitSpec
     locality: Locality
     indicators: dict[str, Indicator]
     agencies: dict[str, Agency]
@@ -85,7 +100,23 @@ def load_demo() -> Summary:
         resolution_ids += district.resolution_ids
         observation_ids |= district.observation_ids
     load_criteria({spec.name: locality for spec, locality in localities})
-    return summarise([spec.name for spec in DISTRICTS], resolution_ids, observation_ids)
+    units = [(spec, find_unit(spec)) for spec in UNITS]
+    for spec, locality in units:
+        agencies = ensure_agencies(locality, COMMUNE_AGENCIES) if spec.level == "commune" else {}
+        district = _District(spec, locality, indicators, agencies)
+        for resolution in spec.resolutions:
+            build_resolution(district, resolution, terms[resolution.term])
+        for figure in spec.figures:
+            record_figure(district, figure)
+        resolution_ids += district.resolution_ids
+        observation_ids |= district.observation_ids
+    load_current_criteria([locality for spec, locality in units if spec.level == "commune"])
+    return summarise(
+        [spec.name for spec in DISTRICTS],
+        resolution_ids,
+        observation_ids,
+        [locality.full_name for _spec, locality in units],
+    )
 
 
 def find_district(spec: DistrictSpec) -> Locality:
@@ -98,6 +129,25 @@ def find_district(spec: DistrictSpec) -> Locality:
             f"The legacy district {spec.name} ({spec.province}) is missing: "
             "run `chitieu load-units --province demo` first."
         ) from error
+
+
+def find_unit(spec: UnitSpec) -> Locality:
+    """The unit of the official list from 1/7/2025, checked against the merge links it was formed by."""
+    try:
+        unit = find_locality(spec.name, spec.level, CURRENT, parent_name=spec.province)
+    except Locality.DoesNotExist as error:
+        raise MissingUnitsError(
+            f"Chưa có {spec.name} trong danh mục đơn vị hành chính từ 1/7/2025. "
+            "Hãy chạy `chitieu load-units --province demo` trước. / "
+            f"The current unit {spec.name} is missing: run `chitieu load-units --province demo` first."
+        ) from error
+    if spec.formed_from:
+        linked = set(LocalityLink.objects.filter(successor=unit).values_list("predecessor__name", flat=True))
+        if not set(spec.formed_from) <= linked:
+            raise ValueError(
+                f"{spec.name}: formed from {spec.formed_from}, but the merge links say {linked}."
+            )
+    return unit
 
 
 def ensure_term(name: str) -> Term:
@@ -125,10 +175,10 @@ def ensure_indicators() -> dict[str, Indicator]:
     return found
 
 
-def ensure_agencies(locality: Locality) -> dict[str, Agency]:
+def ensure_agencies(locality: Locality, agencies: dict[str, str] = AGENCIES) -> dict[str, Agency]:
     return {
         name: Agency.objects.update_or_create(locality=locality, name=name, defaults={"short_name": short})[0]
-        for name, short in AGENCIES.items()
+        for name, short in agencies.items()
     }
 
 
@@ -209,6 +259,9 @@ def build_target(
             "deadline_year": spec.deadline_year or deadline,
             "lead_agency": district.agencies[spec.lead] if spec.lead else None,
             "source_sentence": spec.sentence,
+            "source_url": spec.url,
+            "source_note": "; ".join(filter(None, [spec.source_note, spec.needs_checking])),
+            "needs_checking": bool(spec.needs_checking),
             "is_illustrative": bool(spec.illustrative),
         },
     )
@@ -285,6 +338,10 @@ def record_figure(district: _District, figure: Figure) -> Observation:
         note = " ".join(filter(None, [illustrative_text(figure.illustrative) + ".", figure.note]))
         reported_on = figure.reported_on or _illustrative_report_date(figure, article.known_on)
         source = article.source if figure.sentence else DEMO_SOURCE
+    elif figure.url:
+        note = figure.note
+        reported_on = figure.reported_on or article.known_on
+        source = figure.url
     else:
         if not figure.sentence:
             raise ValueError(f"{district.spec.name}: {figure.indicator} is stated without its sentence.")
@@ -324,12 +381,16 @@ def _illustrative_report_date(figure: Figure, article_date: date) -> date:
     return min(day, article_date) if figure.sentence else day
 
 
-def summarise(districts: list[str], resolution_ids: list[int], observation_ids: set[int]) -> Summary:
+def summarise(
+    districts: list[str], resolution_ids: list[int], observation_ids: set[int], units: list[str]
+) -> Summary:
     targets = Target.objects.filter(resolution_id__in=resolution_ids)
     plans = PlanValue.objects.filter(target__resolution_id__in=resolution_ids)
     observations = Observation.objects.filter(pk__in=observation_ids)
     return Summary(
         districts=districts,
+        units=units,
+        by_term=[_term_counts(term, resolution_ids, observations) for term in TERMS],
         resolutions=len(resolution_ids),
         targets=targets.count(),
         illustrative_targets=targets.filter(is_illustrative=True).count(),
@@ -338,4 +399,23 @@ def summarise(districts: list[str], resolution_ids: list[int], observation_ids: 
         key_tasks=KeyTask.objects.filter(resolution_id__in=resolution_ids).count(),
         observations=observations.count(),
         illustrative_observations=observations.filter(is_illustrative=True).count(),
+    )
+
+
+def _term_counts(term: str, resolution_ids: list[int], observations) -> TermCounts:
+    """A term's resolutions and targets, and the figures of their units for periods ending in its years."""
+    first, last = TERMS[term]
+    resolutions = Resolution.objects.filter(pk__in=resolution_ids, term__name=term)
+    targets = Target.objects.filter(resolution__in=resolutions)
+    units = resolutions.values("locality")
+    figures = observations.filter(
+        locality__in=units, period_end__gte=date(first, 1, 1), period_end__lte=date(last, 12, 31)
+    )
+    return TermCounts(
+        term,
+        resolutions.count(),
+        targets.count(),
+        targets.filter(is_illustrative=True).count(),
+        figures.count(),
+        figures.filter(is_illustrative=True).count(),
     )

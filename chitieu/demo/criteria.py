@@ -5,8 +5,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from chitieu.core.collation import vn_key
-from chitieu.criteria.catalogue import new_rural_set
+from chitieu.criteria.catalogue import NEW_RURAL, load_catalogue, new_rural_set
 from chitieu.criteria.models import Assessment, CriteriaSet, Criterion, Product, Recognition
+from chitieu.criteria.services import assess
 from chitieu.demo.seeds import bach_thong, phu_luong
 from chitieu.demo.spec import Article, illustrative_text
 from chitieu.localities.models import Locality
@@ -159,3 +160,29 @@ def _product(communes: list[Locality], n: int, stars: int, year: int) -> int:
         },
     )
     return product.pk
+
+
+CURRENT_NOTE = illustrative_text(
+    "xã mới từ 1/7/2025; năm 2025 chấm theo bộ 19 tiêu chí (QĐ 318/QĐ-TTg), từ năm 2026 theo bộ 10 tiêu chí "
+    "(QĐ 51/2025/QĐ-TTg); xã nào đạt tiêu chí nào là minh họa"
+)
+# How many criteria each new commune meets: (of the 19 in 2025, of the 10 in 2026), in the order of the units.
+CURRENT_MET = ((17, 6), (14, 4), (11, 3), (16, 5), (19, 7))
+
+
+def load_current_criteria(communes: list[Locality]) -> None:
+    """Each new commune of the demo assessed in 2025 and in 2026, each year against the set in force then."""
+    load_catalogue()
+    for index, commune in enumerate(communes):
+        met_2025, met_2026 = CURRENT_MET[index % len(CURRENT_MET)]
+        for year, met in ((2025, met_2025), (2026, met_2026)):
+            size = 19 if year == 2025 else 10
+            reached = {(index * 3 + offset) % size + 1 for offset in range(met)}
+            assess(
+                commune,
+                year,
+                {number: number in reached for number in range(1, size + 1)},
+                standard=NEW_RURAL,
+                note=CURRENT_NOTE,
+                is_illustrative=True,
+            )

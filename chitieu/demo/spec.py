@@ -100,6 +100,9 @@ class Figure:
     note: str = ""  # a qualifier or a reading of the sentence ("trên 30 tỷ đồng")
     kind: int = ValueKind.OFFICIAL
     reported_on: date | None = None
+    url: str = (
+        ""  # the address of a source that keeps no sentence (then `note` says how it states the figure)
+    )
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,10 @@ class TargetSpec:
     cooperating: tuple[str, ...] = ()
     sentence: str = ""  # the sentence that states the target
     illustrative: str = ""  # why the target's figures are not the article's
+    # A source kept as an address and a reworded statement, not a sentence (the 2025-2030 files keep no sentences).
+    url: str = ""
+    source_note: str = ""
+    needs_checking: str = ""  # why the source must be checked against the original (cut off, translated back)
     children: tuple["TargetSpec", ...] = ()
     plans: tuple[Plan, ...] = ()
     figures: tuple[Figure, ...] = ()
@@ -181,6 +188,23 @@ class DistrictSpec:
     figures: tuple[Figure, ...] = ()
 
 
+@dataclass(frozen=True)
+class UnitSpec:
+    """A unit of the official list from 1/7/2025 (a new province or commune) and its 2025-2030 resolutions.
+
+    `formed_from` names the legacy units it was formed from, as the official merge links (LocalityLink) record
+    them; the loader checks the two agree. `territory_of` names the demo's legacy district it lies in."""
+
+    name: str
+    level: str  # "province" or "commune"
+    article: Article
+    resolutions: tuple[ResolutionSpec, ...]
+    province: str | None = None  # the parent, for a commune
+    formed_from: tuple[str, ...] = ()
+    territory_of: str = ""
+    figures: tuple[Figure, ...] = ()
+
+
 NOT_IN_ARTICLE = "bài viết không nêu số liệu này"
 
 
@@ -208,6 +232,19 @@ def derived(
 ) -> Figure:
     """A figure worked out from the article's sentence (`how` says how): illustrative, known by the article's date."""
     return Figure(indicator, period, value, text=text, sentence=sentence, illustrative=how, note=note)
+
+
+def reported(
+    indicator: str,
+    period: Period,
+    value: Number,
+    url: str,
+    note: str,
+    published: date,
+    kind: int = ValueKind.ESTIMATE,
+) -> Figure:
+    """A figure a source at `url` states (reworded in `note`, no sentence kept), known on `published`."""
+    return Figure(indicator, period, value, note=note, kind=kind, reported_on=published, url=url)
 
 
 def invented(

@@ -38,3 +38,11 @@ AGENCIES: dict[str, str] = {
     MAT_TRAN: "UBMTTQ huyện",
     VAN_PHONG_UBND: "VP HĐND-UBND",
 }
+
+# The offices of a commune under the two-level local government from 1/7/2025.
+COMMUNE_AGENCIES: dict[str, str] = {
+    "Phòng Kinh tế": "Phòng Kinh tế",
+    "Phòng Văn hóa - Xã hội": "Phòng VH-XH",
+    "Văn phòng HĐND và UBND xã": "VP HĐND-UBND",
+    "Văn phòng Đảng ủy xã": "VP Đảng ủy",
+}

@@ -37,6 +37,54 @@ def _ratio(code: str, name: str, numerator: str, denominator: str) -> IndicatorS
 
 
 INDICATORS: tuple[IndicatorSpec, ...] = (
+    # Provinces, 2025-2030: the size and shape of the economy
+    IndicatorSpec(
+        "grdp-gia-hien-hanh", "Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành", "nghìn tỷ đồng"
+    ),
+    IndicatorSpec(
+        "grdp-gia-so-sanh",
+        "Tổng sản phẩm trên địa bàn (GRDP) theo giá so sánh",
+        "nghìn tỷ đồng",
+        description="Mức GRDP theo giá so sánh: tốc độ tăng trưởng bình quân tính từ chuỗi giá trị này.",
+    ),
+    IndicatorSpec(
+        "grdp-binh-quan-dau-nguoi",
+        "GRDP bình quân đầu người",
+        "triệu đồng",
+        NONE,
+        description="Bình quân đầu người: tổng hợp lên cấp trên cần dân số làm trọng số, nên không cộng dồn.",
+    ),
+    IndicatorSpec("grdp-binh-quan-dau-nguoi-usd", "GRDP bình quân đầu người (USD)", "USD", NONE),
+    _rate("ty-trong-cong-nghiep-xay-dung-grdp", "Tỷ trọng công nghiệp - xây dựng trong GRDP"),
+    _rate("ty-trong-dich-vu-grdp", "Tỷ trọng dịch vụ (và thuế sản phẩm trừ trợ cấp) trong GRDP"),
+    _rate("ty-trong-nong-lam-thuy-san-grdp", "Tỷ trọng nông, lâm nghiệp, thủy sản trong GRDP"),
+    _rate("ty-trong-kinh-te-so-grdp", "Tỷ trọng kinh tế số trong GRDP"),
+    _rate("ty-trong-cong-nghiep-che-bien-grdp", "Tỷ trọng công nghiệp chế biến, chế tạo trong GRDP"),
+    _rate("ty-trong-kinh-te-tu-nhan-grdp", "Tỷ trọng kinh tế tư nhân trong GRDP"),
+    _rate("dong-gop-tfp", "Đóng góp của TFP vào tăng trưởng kinh tế"),
+    IndicatorSpec(
+        "gia-tri-tang-them-kinh-te-tu-nhan", "Giá trị tăng thêm khu vực kinh tế tư nhân", "nghìn tỷ đồng"
+    ),
+    IndicatorSpec("nang-suat-lao-dong", "Năng suất lao động xã hội", "triệu đồng/lao động", NONE),
+    IndicatorSpec("so-doanh-nghiep-thanh-lap-moi", "Số doanh nghiệp thành lập mới", "doanh nghiệp"),
+    IndicatorSpec(
+        "kim-ngach-xuat-khau-va-thu-ngoai-te",
+        "Kim ngạch xuất khẩu hàng hóa, dịch vụ và thu ngoại tệ",
+        "tỷ USD",
+    ),
+    _rate("ty-le-dich-vu-cong-truc-tuyen", "Tỷ lệ dịch vụ công trực tuyến được sử dụng"),
+    IndicatorSpec(
+        "xep-hang-chi-so-dieu-hanh", "Thứ hạng chỉ số điều hành, quản trị của tỉnh", "thứ hạng", NONE
+    ),
+    IndicatorSpec("chi-so-hdi", "Chỉ số phát triển con người (HDI)", "chỉ số", NONE),
+    IndicatorSpec("so-khach-du-lich", "Số lượt khách du lịch", "triệu lượt"),
+    _rate("ty-le-ket-nap-dang-vien-moi", "Tỷ lệ đảng viên mới kết nạp so với tổng số đảng viên"),
+    _rate("ty-le-lao-dong-co-bang-cap-chung-chi", "Tỷ lệ lao động có bằng cấp, chứng chỉ"),
+    _rate("ty-le-that-nghiep", "Tỷ lệ thất nghiệp"),
+    IndicatorSpec("tuoi-tho-trung-binh", "Tuổi thọ trung bình", "tuổi", NONE),
+    IndicatorSpec("so-ho-ngheo-da-chieu", "Số hộ nghèo theo chuẩn nghèo đa chiều", "hộ"),
+    _rate("ty-le-dan-so-do-thi-dung-nuoc-sach", "Tỷ lệ dân số đô thị được cấp nước sạch"),
+    _rate("ty-le-dan-so-nong-thon-dung-nuoc-sach", "Tỷ lệ dân số nông thôn được cấp nước sạch"),
     # Economy
     IndicatorSpec("gia-tri-san-xuat", "Tổng giá trị sản xuất", "tỷ đồng"),
     IndicatorSpec("gia-tri-san-xuat-nong-lam-thuy-san", "Giá trị sản xuất nông - lâm - thủy sản", "tỷ đồng"),

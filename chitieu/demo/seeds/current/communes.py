@@ -1,0 +1,226 @@
+"""One new commune on each seed district's territory, formed on 1/7/2025 from the old communes the official merge
+links name, with an illustrative 2025-2030 resolution: no congress report of these communes was found (xã Dào
+San's congress is known, not its figures), so every target and every 2026 figure is marked illustrative.
+
+Chosen so that no commune shares its name with a district holding a resolution (`chitieu evaluate "Phong Thổ"`
+still means the district): xã Phong Thổ, whose congress kept one target, is left for that reason."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from chitieu.demo.seeds.current.rows import TERM, Direction, Form, Kind, estimate_2026
+from chitieu.demo.spec import Article, GroupSpec, ResolutionSpec, TargetSpec, UnitSpec
+
+WHY = "chưa tìm thấy nghị quyết đại hội của xã; chỉ tiêu và mức do bản demo đặt ra"
+WHY_2026 = "chưa có số liệu năm 2026 của xã"
+ECONOMY, SOCIETY, PARTY = "Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Văn phòng Đảng ủy xã"
+
+
+@dataclass(frozen=True)
+class CommuneFigures:
+    """The illustrative levels one commune aims at by 2030, and where it stands in 2026."""
+
+    income_2030: str
+    income_2026: str
+    revenue_2030: str
+    revenue_2026: str
+    poverty_2030: str
+    poverty_2026: str
+    jobs: int
+    jobs_2026: int
+    trained_2030: int
+    trained_2026: str
+
+
+def _targets(f: CommuneFigures) -> tuple[GroupSpec, ...]:
+    return (
+        GroupSpec(
+            name="Kinh tế",
+            targets=(
+                TargetSpec(
+                    label="1.",
+                    name="Thu nhập bình quân đầu người",
+                    indicator="thu-nhap-binh-quan-dau-nguoi",
+                    unit="triệu đồng/người/năm",
+                    value=f.income_2030,
+                    lead=ECONOMY,
+                    illustrative=WHY,
+                    figures=(estimate_2026("thu-nhap-binh-quan-dau-nguoi", f.income_2026, WHY_2026),),
+                ),
+                TargetSpec(
+                    label="2.",
+                    name="Thu ngân sách nhà nước trên địa bàn",
+                    indicator="thu-ngan-sach-nha-nuoc-tren-dia-ban",
+                    unit="tỷ đồng",
+                    value=f.revenue_2030,
+                    lead=ECONOMY,
+                    illustrative=WHY,
+                    figures=(estimate_2026("thu-ngan-sach-nha-nuoc-tren-dia-ban", f.revenue_2026, WHY_2026),),
+                ),
+                TargetSpec(
+                    label="3.",
+                    name="Xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2026-2030",
+                    unit="",
+                    form=Form.YES_NO,
+                    kind=Kind.YES_NO,
+                    lead=ECONOMY,
+                    illustrative=WHY,
+                ),
+            ),
+        ),
+        GroupSpec(
+            name="Văn hóa - xã hội",
+            targets=(
+                TargetSpec(
+                    label="4.",
+                    name="Tỷ lệ hộ nghèo đa chiều",
+                    indicator="ty-le-ho-ngheo-da-chieu",
+                    unit="%",
+                    direction=Direction.LOWER,
+                    form=Form.MAX_BOUND,
+                    strict=True,
+                    value=f.poverty_2030,
+                    lead=SOCIETY,
+                    illustrative=WHY,
+                    figures=(estimate_2026("ty-le-ho-ngheo-da-chieu", f.poverty_2026, WHY_2026),),
+                ),
+                TargetSpec(
+                    label="5.",
+                    name="Giải quyết việc làm mới hằng năm",
+                    indicator="so-lao-dong-duoc-giai-quyet-viec-lam",
+                    unit="lao động/năm",
+                    form=Form.MIN_BOUND,
+                    kind=Kind.ANNUAL,
+                    value=f.jobs,
+                    lead=SOCIETY,
+                    illustrative=WHY,
+                    figures=(estimate_2026("so-lao-dong-duoc-giai-quyet-viec-lam", f.jobs_2026, WHY_2026),),
+                ),
+                TargetSpec(
+                    label="6.",
+                    name="Tỷ lệ lao động qua đào tạo",
+                    indicator="ty-le-lao-dong-qua-dao-tao",
+                    unit="%",
+                    form=Form.MIN_BOUND,
+                    value=f.trained_2030,
+                    lead=SOCIETY,
+                    illustrative=WHY,
+                    figures=(estimate_2026("ty-le-lao-dong-qua-dao-tao", f.trained_2026, WHY_2026),),
+                ),
+            ),
+        ),
+        GroupSpec(
+            name="Xây dựng Đảng",
+            targets=(
+                TargetSpec(
+                    label="7.",
+                    name="Tổ chức đảng trực thuộc được xếp loại hoàn thành tốt nhiệm vụ trở lên",
+                    indicator="ty-le-to-chuc-co-so-dang-htt-nv",
+                    unit="%",
+                    form=Form.MIN_BOUND,
+                    strict=True,
+                    kind=Kind.ANNUAL,
+                    value=90,
+                    lead=PARTY,
+                    illustrative=WHY,
+                ),
+            ),
+        ),
+    )
+
+
+def _commune(
+    name: str,
+    province: str,
+    district: str,
+    formed_from: tuple[str, ...],
+    figures: CommuneFigures,
+    congress: str = "",
+    article: Article | None = None,
+) -> UnitSpec:
+    olds = ", ".join(formed_from)
+    note = (
+        f"Xã {name} (từ 01/7/2025) trên địa bàn huyện {district} cũ, hình thành từ: {olds} (liên kết sáp nhập chính "
+        "thức, nạp bằng `chitieu load-units`). "
+        + (congress or "Chưa tìm thấy bài về Đại hội Đảng bộ xã lần thứ I trong các nguồn đã đọc. ")
+        + "Số liệu minh họa: mọi chỉ tiêu dưới đây."
+    )
+    return UnitSpec(
+        name=name,
+        level="commune",
+        province=province,
+        territory_of=district,
+        formed_from=formed_from,
+        article=article
+        or Article(
+            title=f"Dữ liệu mẫu: xã {name}",
+            published=None,
+            assumed_date=date(2025, 9, 30),
+            assumed_date_reason="nghị quyết minh họa, đặt vào cuối tháng 9/2025 khi các xã đã đại hội",
+        ),
+        resolutions=(
+            ResolutionSpec(
+                title=f"Nghị quyết Đại hội đại biểu Đảng bộ xã {name} lần thứ I, nhiệm kỳ 2025-2030 (minh họa)",
+                issuing_body=f"Đảng bộ xã {name}",
+                term=TERM,
+                congress_ordinal="I",
+                source_note=note,
+                groups=_targets(figures),
+            ),
+        ),
+    )
+
+
+UNITS = (
+    _commune(
+        "Yên Trạch",
+        "Thái Nguyên",
+        "Phú Lương",
+        ("Yên Ninh", "Yên Trạch", "Yên Đổ"),
+        CommuneFigures("75", "56,5", "18", "9,8", "1,5", "3,2", 300, 240, 75, "68,4"),
+    ),
+    _commune(
+        "Cẩm Giàng",
+        "Thái Nguyên",
+        "Bạch Thông",
+        ("Nguyên Phúc", "Quân Hà", "Cẩm Giàng", "Mỹ Thanh"),
+        CommuneFigures("62", "44,8", "9,5", "5,1", "3", "7,6", 250, 205, 70, "61,2"),
+    ),
+    _commune(
+        "Dào San",
+        "Lai Châu",
+        "Phong Thổ",
+        ("Tung Qua Lìn", "Mù Sang", "Dào San"),
+        CommuneFigures("48", "31,6", "6", "2,9", "8", "21,5", 200, 170, 60, "48,3"),
+        congress=(
+            "Đại hội đại biểu Đảng bộ xã Dào San lần thứ I (trước 21/8/2025; 150 đại biểu, 452 đảng viên) đặt "
+            "8 nhóm chỉ tiêu kinh tế, 6 văn hóa - xã hội, 5 môi trường…; bài nguồn bị cắt, không có giá trị "
+            "chỉ tiêu nào: https://trangtraiviet.danviet.vn/nong-thon-tay-bac-dao-san-can-tap-trung-phat-trien-"
+            "che-shan-tuyet-co-thu-xay-dung-thuong-hieu-huong-toi-xuat-khau-d1357032.html. "
+        ),
+        article=Article(
+            title="Nông thôn Tây Bắc: Dào San cần tập trung phát triển chè Shan tuyết cổ thụ",
+            published=date(2025, 8, 21),
+            byline="Trang trại Việt",
+        ),
+    ),
+    _commune(
+        "Lương Minh",
+        "Quảng Ninh",
+        "Ba Chẽ",
+        ("Lương Minh", "Đồng Sơn"),
+        CommuneFigures("70", "52,3", "12", "6,4", "1", "2,6", 220, 190, 72, "63,5"),
+        congress=(
+            "Xã Lương Minh cũ đã hình thành từ 01/11/2024 (nhập Minh Cầm và Lương Mông); từ 01/7/2025 nhập thêm xã "
+            "Đồng Sơn (thành phố Hạ Long cũ) theo liên kết chính thức. 15 thôn. Chưa tìm thấy bài về Đại hội Đảng "
+            "bộ xã lần thứ I. "
+        ),
+    ),
+    _commune(
+        "Hiệp Hưng",
+        "Cần Thơ",
+        "Phụng Hiệp",
+        ("Cây Dương", "Hiệp Hưng"),
+        CommuneFigures("85", "63,1", "22", "12,7", "0,8", "1,9", 350, 310, 80, "72,6"),
+    ),
+)
