@@ -6,6 +6,7 @@ with the item's index and field, and only a clean batch is written, in one trans
 path. A replaced value or text goes to the history. Sending the same batch twice changes nothing the second time.
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -14,9 +15,10 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from django.utils import timezone
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic import ValidationError as PydanticValidationError
-from pydantic_core import ErrorDetails
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from chitieu.accounts.access import visible_locality_ids
 from chitieu.localities.models import Locality
@@ -30,6 +32,51 @@ BATCH_SIZE = 2_000
 
 # PostgreSQL cannot store NUL in text; refusing it here keeps a stray byte from becoming a server error.
 Text = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$")]
+
+# Numbers, ids and dates as a machine writes them: Python would also read "1_000", Arabic-Indic or full-width
+# digits, true as 1 and a Unix time as a date, which no office means.
+_ASCII_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
+_ASCII_ID = re.compile(r"[0-9]+", re.ASCII)
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+FIRST_DAY = date(2000, 1, 1)
+YEARS_AHEAD = 10
+
+
+def _plain_number(value: Any) -> Any:
+    if isinstance(value, bool) or (isinstance(value, str) and not _ASCII_NUMBER.fullmatch(value.strip())):
+        raise PydanticCustomError("number_form", "number_form")
+    return value
+
+
+def _plain_id(value: Any) -> Any:
+    if (
+        isinstance(value, bool)
+        or isinstance(value, float)
+        or (isinstance(value, str) and not _ASCII_ID.fullmatch(value.strip()))
+    ):
+        raise PydanticCustomError("id_form", "id_form")
+    return value
+
+
+def _plain_date(value: Any) -> Any:
+    if isinstance(value, date) or (isinstance(value, str) and _ISO_DATE.fullmatch(value.strip())):
+        return value
+    raise PydanticCustomError("date_parsing", "date_parsing")
+
+
+def last_day() -> date:
+    return date(timezone.localdate().year + YEARS_AHEAD, 12, 31)
+
+
+def _in_range(value: date | None) -> date | None:
+    if value is not None and not FIRST_DAY <= value <= last_day():
+        raise PydanticCustomError("date_range", "date_range", {"last": f"{last_day():%d/%m/%Y}"})
+    return value
+
+
+Number = Annotated[Decimal, BeforeValidator(_plain_number)]
+Id = Annotated[int, BeforeValidator(_plain_id)]
+Day = Annotated[date, BeforeValidator(_plain_date), AfterValidator(_in_range)]
 KIND_NAMES = {
     "estimate": ValueKind.ESTIMATE,
     "preliminary": ValueKind.PRELIMINARY,
@@ -49,18 +96,18 @@ class ObservationItem(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     indicator: Text = Field(min_length=1, max_length=80, description="Mã chỉ số (Indicator.code).")
-    locality_id: int | None = Field(None, ge=1, le=MAX_ID, description="Id của đơn vị; ưu tiên hơn mã.")
+    locality_id: Id | None = Field(None, ge=1, le=MAX_ID, description="Id của đơn vị; ưu tiên hơn mã.")
     locality_code: Text = Field("", max_length=20, description="Mã đơn vị hành chính chính thức.")
     locality_scheme: SchemeName = Field("2025", description="Danh mục của mã: 2025, legacy hoặc local.")
-    period_start: date
-    period_end: date
+    period_start: Day
+    period_end: Day
     period_kind: PeriodKindName = "year"
     kind: KindName = Field(
         "official", description="estimate (ước), preliminary (sơ bộ), official (chính thức)."
     )
-    value: Decimal | None = Field(None, max_digits=24, decimal_places=6, allow_inf_nan=False)
+    value: Number | None = Field(None, max_digits=24, decimal_places=6, allow_inf_nan=False)
     text_value: Text = Field("", max_length=120, description="Giá trị bằng chữ (có/không, xếp loại).")
-    reported_on: date | None = Field(
+    reported_on: Day | None = Field(
         None, description="Ngày có số liệu; bỏ trống: hôm nay cho số mới, giữ nguyên cho số không đổi."
     )
     source: Text = Field("", max_length=300)
@@ -74,10 +121,10 @@ class PlanValueItem(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    target: int = Field(ge=1, le=MAX_ID, description="Id của chỉ tiêu.")
-    year: int = Field(ge=1900, le=2200)
+    target: Id = Field(ge=1, le=MAX_ID, description="Id của chỉ tiêu.")
+    year: Id = Field(ge=FIRST_DAY.year, le=2100, description="Năm kế hoạch, từ 2000 đến mười năm tới.")
     source: PlanSource = "kế hoạch"
-    value: Decimal = Field(max_digits=20, decimal_places=4, allow_inf_nan=False)
+    value: Number = Field(max_digits=20, decimal_places=4, allow_inf_nan=False)
     source_sentence: Text = Field("", max_length=5000)
     is_illustrative: bool = False
 
@@ -184,6 +231,9 @@ _MESSAGES = {
     "decimal_whole_digits": "Phần nguyên quá dài (tối đa {whole_digits} chữ số).",
     "decimal_max_places": "Quá nhiều chữ số thập phân (tối đa {decimal_places}).",
     "date_parsing": "Phải là ngày dạng YYYY-MM-DD.",
+    "date_range": "Ngày phải từ 01/01/2000 đến {last}.",
+    "number_form": "Phải là một số JSON, hoặc chuỗi chỉ gồm chữ số ASCII và dấu chấm thập phân (ví dụ 1234.5).",
+    "id_form": "Phải là một số nguyên (chữ số ASCII).",
     "date_from_datetime_parsing": "Phải là ngày dạng YYYY-MM-DD.",
     "date_from_datetime_inexact": "Phải là ngày dạng YYYY-MM-DD.",
     "date_type": "Phải là ngày dạng YYYY-MM-DD.",

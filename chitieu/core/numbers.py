@@ -3,8 +3,6 @@
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from django.core.exceptions import ValidationError
-
 _SCALES = {
     "nghìn": Decimal(10) ** 3,
     "ngàn": Decimal(10) ** 3,
@@ -134,22 +132,3 @@ def _plain_number(part: str, original: str) -> Decimal:
         return Decimal(part.replace(".", "").replace(",", "."))
     except InvalidOperation as exc:  # pragma: no cover - the pattern already guards this
         raise NumberFormatError(f"Không đọc được “{original}”.") from exc
-
-
-# The same readers for forms and workbooks: a refusal is a ValidationError whose message says how to type it.
-
-
-def read_number(text: str, digits: tuple[int, int] = OBSERVATION_DIGITS) -> Decimal:
-    """A value typed the Vietnamese way that fits `digits`; ValidationError saying how to type it otherwise."""
-    try:
-        return read_value(text, digits)
-    except NumberFormatError as exc:
-        raise ValidationError(str(exc), code="number") from exc
-
-
-def check_cell(value: Decimal, digits: tuple[int, int] = OBSERVATION_DIGITS) -> Decimal:
-    """A number read from a spreadsheet cell, refused like a typed one when it does not fit `digits`."""
-    try:
-        return check_digits(value, digits)
-    except NumberFormatError as exc:
-        raise ValidationError(str(exc), code="number") from exc

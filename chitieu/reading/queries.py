@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from chitieu.core.numbers import whole_number
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator, Target
 from chitieu.reading.clauses import sentence_around
@@ -225,7 +226,8 @@ def link_rows(rows: list[dict]) -> list[list[tuple[str, str]]]:
         options.append((NEW_INDICATOR, f"Tạo chỉ số mới: {row.get('name') or ''}"))
         options.append(("", "Chưa gắn chỉ số (gắn sau trên trang thiết lập)"))
         chosen = row["indicator"]
-        if chosen not in {value for value, _label in options} and chosen.isdigit() and int(chosen) in labels:
-            options.insert(0, (chosen, labels[int(chosen)]))
+        pk = whole_number(chosen)
+        if chosen not in {value for value, _label in options} and pk in labels:
+            options.insert(0, (chosen, labels[pk]))
         offered.append(options)
     return offered

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.text import slugify
 
+from chitieu.core.numbers import whole_number
 from chitieu.localities.models import Locality
 from chitieu.localities.units import fold
 from chitieu.plans.models import Indicator, Resolution, Target, TargetGroup
@@ -68,8 +69,8 @@ def _indicator_for(row: dict) -> Indicator | None:
     """The indicator the office confirmed for a row: one of the catalogue, a new one made from the target
     ("new"), or none (linked later on the setup page)."""
     chosen = (row.get("indicator") or "").strip()
-    if chosen.isdigit():
-        return Indicator.objects.filter(pk=int(chosen)).first()
+    if (pk := whole_number(chosen)) is not None:
+        return Indicator.objects.filter(pk=pk).first()
     if chosen != NEW_INDICATOR:
         return None
     kind, unit = row["kind"], (row.get("unit") or "").strip()

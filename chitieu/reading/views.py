@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from chitieu.core.numbers import whole_number
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator
 from chitieu.reading.forms import (
@@ -59,7 +60,7 @@ def _with_options(rows, options: list[list[tuple[str, str]]]):
 
 
 def _row_number(value) -> int | None:
-    return int(value) if str(value or "").isdigit() else None
+    return whole_number(value, 4)
 
 
 def _confirm(request: HttpRequest, resolution) -> HttpResponse:

@@ -8,7 +8,8 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from chitieu.core.numbers import format_number, read_number, whole_number
+from chitieu.core.number_input import read_number
+from chitieu.core.numbers import format_number, whole_number
 from chitieu.localities.models import Locality
 from chitieu.results.door import Entry, Notes
 from chitieu.results.files import check_evidence

@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from chitieu.core.numbers import read_number
+from chitieu.core.number_input import read_number
 from chitieu.results import access, door, history, imports, queries, workbook
 from chitieu.results.forms import DecisionForm, EntryForm, ReopenForm, WorkbookForm
 

@@ -19,7 +19,8 @@ from openpyxl.styles import Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from chitieu.core.cells import read_back, safe_row
-from chitieu.core.numbers import check_cell, format_number, read_number, whole_number
+from chitieu.core.number_input import check_cell, read_number
+from chitieu.core.numbers import format_number, whole_number
 from chitieu.localities.models import Locality
 from chitieu.results import xlsx_reader
 from chitieu.results.models import ReportingPeriod, ValueKind

@@ -5,7 +5,8 @@ from decimal import Decimal
 from django import forms
 
 from chitieu.core.collation import by_name
-from chitieu.core.numbers import TARGET_DIGITS, read_number
+from chitieu.core.number_input import read_number
+from chitieu.core.numbers import TARGET_DIGITS
 from chitieu.plans.models import Indicator, PlanValue, Resolution, Target, TargetGroup
 from chitieu.results.queries import target_has_records
 

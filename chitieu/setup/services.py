@@ -18,7 +18,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from chitieu.core.cells import read_back, safe_row
-from chitieu.core.numbers import TARGET_DIGITS, check_cell, format_number, read_number, whole_number
+from chitieu.core.number_input import check_cell, read_number
+from chitieu.core.numbers import TARGET_DIGITS, format_number, whole_number
 from chitieu.evaluation.display import status_text
 from chitieu.evaluation.queries import evaluate_resolution
 from chitieu.plans.models import Indicator, Resolution, Target

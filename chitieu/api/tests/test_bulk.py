@@ -63,7 +63,7 @@ def test_a_batch_with_one_bad_item_names_it_and_writes_nothing(world, office):
         {
             "index": 7,
             "field": "value",
-            "message": "Phải là một số, dấu chấm thập phân (ví dụ 1234.5).",
+            "message": "Phải là một số JSON, hoặc chuỗi chỉ gồm chữ số ASCII và dấu chấm thập phân (ví dụ 1234.5).",
             "code": "invalid",
         }
     ]

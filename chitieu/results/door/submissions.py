@@ -30,6 +30,7 @@ from chitieu.results.models import (
     SubmissionEvent,
 )
 from chitieu.results.queries import version_of
+from chitieu.results.rollups import gathered
 
 ENTRY = "entry"
 NOTE_FIELDS = ("result", "difficulties", "causes", "solutions")
@@ -109,29 +110,30 @@ def save_entries(
         reason = f"Sửa theo yêu cầu khi trả lại: {submission.reason}"
     conflicts: dict[int, Observation | None] = {}
     saved: list[Observation] = []
-    for entry in entries:
-        try:
-            saved.append(
-                record_observation(
-                    actor=user,
-                    via=via,
-                    checked=True,
-                    indicator=entry.indicator,
-                    locality=locality,
-                    period_start=period.start,
-                    period_end=period.end,
-                    period_kind=period.kind,
-                    kind=entry.kind,
-                    value=entry.value,
-                    note=entry.note,
-                    reported_on=timezone.localdate(),
-                    source=f"Báo cáo {period.name} của {locality}",
-                    reason=reason,
-                    expected_version=entry.version,
+    with gathered():  # one refresh of the roll-ups for all the page's figures
+        for entry in entries:
+            try:
+                saved.append(
+                    record_observation(
+                        actor=user,
+                        via=via,
+                        checked=True,
+                        indicator=entry.indicator,
+                        locality=locality,
+                        period_start=period.start,
+                        period_end=period.end,
+                        period_kind=period.kind,
+                        kind=entry.kind,
+                        value=entry.value,
+                        note=entry.note,
+                        reported_on=timezone.localdate(),
+                        source=f"Báo cáo {period.name} của {locality}",
+                        reason=reason,
+                        expected_version=entry.version,
+                    )
                 )
-            )
-        except StaleValue as stale:
-            conflicts[entry.indicator.pk] = stale.current
+            except StaleValue as stale:
+                conflicts[entry.indicator.pk] = stale.current
     stale_notes = _save_commentary(user, period, locality, notes)
     if conflicts or stale_notes:
         raise Conflicts(conflicts, stale_notes)
@@ -171,9 +173,10 @@ def _save_commentary(
         return {}
     stored = {
         c.target_id: c
-        for c in Commentary.objects.select_for_update().filter(
-            period=period, locality=locality, target__in=[n.target for n in notes]
-        )
+        # No ordering: Commentary's default one joins the targets' nullable groups, which FOR UPDATE refuses.
+        for c in Commentary.objects.select_for_update(of=("self",))
+        .order_by()
+        .filter(period=period, locality=locality, target__in=[n.target for n in notes])
     }
     stale: dict[int, Commentary | None] = {}
     for note in notes:

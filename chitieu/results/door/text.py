@@ -1,16 +1,9 @@
 """Text that users write (names, notes, commentary) as the door stores it: no control characters.
 
 Word inserts a vertical tab (\x0b) for a line break and a form feed for a page break; neither is valid in the XML
-of an .xlsx or .docx, so one stray character would break every export of a resolution."""
+of an .xlsx or .docx, so one stray character would break every export of a resolution. The door cleans what it
+stores with the same rule every file writer applies on the way out (`core.cells.printable`)."""
 
-import re
+from chitieu.core.cells import printable as clean_text
 
-_LINE_BREAKS = re.compile(r"[\x0b\x0c\u2028\u2029]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-
-
-def clean_text(text: str) -> str:
-    """Line and page breaks become newlines; other control characters (tab, CR and LF kept) are removed."""
-    if not text:
-        return text
-    return _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
+__all__ = ["clean_text"]
