@@ -13,6 +13,7 @@ from chitieu.core.numbers import (
     NumberFormatError,
     format_number,
     read_value,
+    whole_number,
 )
 from chitieu.core.zips import ArchiveRefused
 from chitieu.plans.models import Indicator, Target
@@ -142,9 +143,8 @@ class TargetRowForm(forms.Form):
 
     def clean_indicator(self) -> str:
         chosen = (self.cleaned_data.get("indicator") or "").strip()
-        if chosen in ("", NEW_INDICATOR) or (
-            chosen.isdigit() and Indicator.objects.filter(pk=int(chosen)).exists()
-        ):
+        pk = whole_number(chosen)
+        if chosen in ("", NEW_INDICATOR) or (pk is not None and Indicator.objects.filter(pk=pk).exists()):
             return chosen
         raise ValidationError("Chỉ số đã chọn không còn trong danh mục: hãy chọn lại.")
 
