@@ -83,6 +83,9 @@ TARGET_FIELDS = [
     "source_sentence",
     "is_illustrative",
     "ordinal_target",
+    "source_url",
+    "source_note",
+    "needs_checking",
 ]
 
 
@@ -347,6 +350,9 @@ def _write_resolutions(
                     MARK,
                     True,
                     "",
+                    "",
+                    "",
+                    False,
                 )
 
     fields = [
