@@ -3,12 +3,16 @@
 from dataclasses import replace
 
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.timezone import localdate
 from django.views.decorators.cache import cache_control
 
 from chitieu.core.collation import by_name
 from chitieu.core.numbers import whole_number
+from chitieu.plans.queries import default_term, term_choices
 from chitieu.reports import exports, localities, queries
 from chitieu.reports.charts import page_charts
 from chitieu.reports.forms import CompareForm, DashboardForm, RankingForm, ReviewForm
@@ -27,6 +31,7 @@ from chitieu.results.access import (
 )
 
 MAX_COMPARED = 6
+HOME_PAGE_SIZE = 50
 
 
 def partial_for(request: HttpRequest, template: str, partial: str) -> str:
@@ -125,8 +130,14 @@ def public_resolution(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """The landing page: the resolutions the signed-in user may see."""
-    resolutions = visible_resolutions(request.user).order_by(
-        "locality__name", "-term__start_year", "kind", "-year"
-    )
-    return render(request, "reports/home.html", {"resolutions": resolutions})
+    """The landing page: the resolutions the signed-in user may see, one term at a time (the current one first)."""
+    visible = visible_resolutions(request.user)
+    terms = term_choices(visible)
+    chosen = {t.name: t for t in terms}.get(request.GET.get("term", "")) or default_term(terms, localdate())
+    search = request.GET.get("q", "").strip()[:100]
+    resolutions = visible.filter(term__name=chosen.name) if chosen else visible.none()
+    if search:
+        resolutions = resolutions.filter(Q(locality__name__icontains=search) | Q(title__icontains=search))
+    page = Paginator(resolutions.order_by(by_name("locality__name"), "kind", "-year"), HOME_PAGE_SIZE)
+    context = {"page": page.get_page(request.GET.get("page")), "terms": terms, "term": chosen, "q": search}
+    return render(request, "reports/home.html", context)
