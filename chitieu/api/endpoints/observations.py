@@ -72,9 +72,11 @@ def list_observations(
     "/observations.csv",
     response=responses(None, not_found=True),
     summary="Số liệu dạng CSV (cùng bộ lọc)",
+    # The key is the int 200 that responses() uses, so ninja merges the two; a "200" string beside it was
+    # written as a second "200" key, which Swagger refused ("duplicated mapping key").
     openapi_extra={
         "responses": {
-            "200": {
+            200: {
                 "description": "Tệp CSV UTF-8, dòng đầu là tiêu đề; gửi lại nguyên tệp vào /observations/bulk.",
                 "content": {"text/csv": {"schema": {"type": "string"}, "example": OBSERVATIONS_CSV}},
             }
