@@ -7,7 +7,7 @@ from datetime import date
 from chitieu.core.collation import vn_key
 from chitieu.criteria.catalogue import NEW_RURAL, load_catalogue, new_rural_set
 from chitieu.criteria.models import Assessment, CriteriaSet, Criterion, Product, Recognition
-from chitieu.criteria.services import assess
+from chitieu.criteria.services import assess, set_in_force
 from chitieu.demo.seeds import bach_thong, phu_luong
 from chitieu.demo.spec import Article, illustrative_text
 from chitieu.localities.models import Locality
@@ -176,7 +176,7 @@ def load_current_criteria(communes: list[Locality]) -> None:
     for index, commune in enumerate(communes):
         met_2025, met_2026 = CURRENT_MET[index % len(CURRENT_MET)]
         for year, met in ((2025, met_2025), (2026, met_2026)):
-            size = 19 if year == 2025 else 10
+            size = set_in_force(NEW_RURAL, year).criteria.count()
             reached = {(index * 3 + offset) % size + 1 for offset in range(met)}
             assess(
                 commune,
