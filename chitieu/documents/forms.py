@@ -3,14 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.core.widgets import VietnameseDate as DateInput
 from chitieu.documents.models import Body, ReportDraft, ReportKind
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self) -> None:
-        super().__init__(format="%Y-%m-%d")
 
 
 class NewReportForm(forms.Form):

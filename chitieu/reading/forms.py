@@ -15,6 +15,7 @@ from chitieu.core.numbers import (
     read_value,
     whole_number,
 )
+from chitieu.core.widgets import VietnameseDateField
 from chitieu.core.zips import ArchiveRefused
 from chitieu.plans.models import Indicator, Target
 from chitieu.reading.extract import read_docx
@@ -153,18 +154,6 @@ GroupFormSet = forms.formset_factory(GroupRowForm, extra=0)
 TargetFormSet = forms.formset_factory(TargetRowForm, extra=0)
 
 
-DATE_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d"]
-
-
-class VietnameseDate(forms.DateInput):
-    """A date typed dd/mm/yyyy in a plain text box."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "size": 10}
-        )
-
-
 class AcceptClaimForm(forms.Form):
     """A claim to write as an observation: which indicator, which period, estimate or official."""
 
@@ -178,9 +167,8 @@ class AcceptClaimForm(forms.Form):
         initial=ValueKind.ESTIMATE,
     )
     period_kind = forms.ChoiceField(label="Kỳ", choices=PeriodKind.choices, initial=PeriodKind.YEAR)
-    # Typed and shown as dd/mm/yyyy whatever the browser's language (a date input shows its own locale's form).
-    period_start = forms.DateField(label="Từ ngày", input_formats=DATE_FORMATS, widget=VietnameseDate())
-    period_end = forms.DateField(label="Đến ngày", input_formats=DATE_FORMATS, widget=VietnameseDate())
+    period_start = VietnameseDateField(label="Từ ngày")
+    period_end = VietnameseDateField(label="Đến ngày")
 
     def __init__(self, *args, indicators: list[tuple[int, str]], **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.collation import by_name
+from chitieu.core.widgets import DATE_FORMATS, VietnameseDate
 from chitieu.evaluation.engine.definitions import Review, Status
 from chitieu.evaluation.engine.summary import REPORT_ORDER
 from chitieu.evaluation.engine.wording import status_label
@@ -15,7 +16,6 @@ from chitieu.plans.models import Resolution
 from chitieu.reports.queries import REVIEW_LABELS, Choice
 
 REVIEW_CHOICES = [(review.value, label) for review, label in REVIEW_LABELS.items()]
-DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 
 
 class ReviewForm(forms.Form):
@@ -25,7 +25,7 @@ class ReviewForm(forms.Form):
         label=_("As of"),
         required=False,
         input_formats=DATE_FORMATS,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=VietnameseDate(),
         help_text=_("Only figures known on that day count."),
     )
     review = forms.ChoiceField(

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.number_input import read_number
 from chitieu.core.numbers import format_number, whole_number
+from chitieu.core.widgets import VietnameseDateField
 from chitieu.localities.models import Locality
 from chitieu.results.door import Entry, Notes
 from chitieu.results.files import check_evidence
@@ -202,7 +203,7 @@ class DecisionForm(forms.Form):
 
 
 class ReopenForm(forms.Form):
-    until = forms.DateField(label=_("Open until"))
+    until = VietnameseDateField(label=_("Open until"))
     reason = forms.CharField(label=_("Reason"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
 
 

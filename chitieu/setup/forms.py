@@ -7,6 +7,7 @@ from django import forms
 from chitieu.core.collation import by_name
 from chitieu.core.number_input import read_number
 from chitieu.core.numbers import TARGET_DIGITS
+from chitieu.core.widgets import VietnameseDate
 from chitieu.plans.models import Indicator, PlanValue, Resolution, Target, TargetGroup
 from chitieu.results.queries import target_has_records
 
@@ -94,6 +95,7 @@ class TargetForm(forms.ModelForm):
             "leader_name": "Lãnh đạo phụ trách",
             "leader_title": "Chức vụ",
         }
+        widgets = {"retired_on": VietnameseDate()}
 
     def __init__(self, *args, resolution: Resolution, **kwargs) -> None:
         super().__init__(*args, **kwargs)

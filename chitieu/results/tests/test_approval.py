@@ -105,7 +105,7 @@ def test_an_approver_reopens_an_approved_period_with_a_reason(
     client.force_login(approver)  # days later: a new session (the idle timeout ended the old one)
     response = client.post(
         reverse("results:reopen", args=[submitted.pk]),
-        {"until": "2024-11-05", "reason": "Số liệu chính thức của Chi cục Thống kê"},
+        {"until": "05/11/2024", "reason": "Số liệu chính thức của Chi cục Thống kê"},
     )
     assert response.status_code == 302
     submitted.refresh_from_db()
