@@ -31,6 +31,8 @@ class DemoUser:
     role_vi: str
     role_en: str
     back_office: str = ""  # "edit", "view" or "" (no admin access)
+    # The same role at a unit of the official list from 1/7/2025: (name, level slug, parent name).
+    current_unit: tuple[str, str, str | None] | None = None
 
 
 DEMO_USERS = (
@@ -62,9 +64,11 @@ DEMO_USERS = (
         "Trần Thị",
         "Phó Chánh Văn phòng Tỉnh ủy Thái Nguyên",
         ("Thái Nguyên", "province", None),
-        role_vi="lãnh đạo, tỉnh Thái Nguyên (trước 1/7/2025): xem, duyệt báo cáo",
-        role_en="leader (approver), Thái Nguyên province (before 1/7/2025): reads and approves",
+        role_vi="lãnh đạo, tỉnh Thái Nguyên (trước và từ 1/7/2025): xem, duyệt báo cáo",
+        role_en="leader (approver), Thái Nguyên province (before and from 1/7/2025): reads and approves",
         back_office="view",
+        # The province office of December 2026 works for the merged province, and reads its old one.
+        current_unit=("Thái Nguyên", "province", None),
     ),
 )
 ADMIN_ROLE_VI = "quản trị hệ thống (toàn quyền trong trang quản trị)"
@@ -79,14 +83,17 @@ def ensure_demo_users() -> list[AbstractUser]:
     groups = {access: _group(access) for access in GROUP_NAMES}
     users = []
     for spec in DEMO_USERS:
-        locality = _unit(*spec.unit)
+        localities = [_unit(*spec.unit)]
+        if spec.current_unit:
+            localities.append(_unit(*spec.current_unit, scheme=Locality.Scheme.CURRENT))
         user = _user(spec.username, first_name=spec.first_name, last_name=spec.last_name)
         user.is_staff = bool(spec.back_office)
         user.save(update_fields=["is_staff"])
-        Membership.objects.filter(user=user).exclude(role=spec.role, locality=locality).delete()
-        Membership.objects.update_or_create(
-            user=user, role=spec.role, locality=locality, agency=None, defaults={"title": spec.title}
-        )
+        Membership.objects.filter(user=user).exclude(role=spec.role, locality__in=localities).delete()
+        for locality in localities:
+            Membership.objects.update_or_create(
+                user=user, role=spec.role, locality=locality, agency=None, defaults={"title": spec.title}
+            )
         user.groups.set([groups[spec.back_office]] if spec.back_office else [])
         users.append(user)
     admin = _user(
@@ -98,13 +105,14 @@ def ensure_demo_users() -> list[AbstractUser]:
     return users
 
 
-def _unit(name: str, level: str, parent: str | None) -> Locality:
+def _unit(name: str, level: str, parent: str | None, scheme: str = Locality.Scheme.LEGACY) -> Locality:
     try:
-        return find_locality(name, level, Locality.Scheme.LEGACY, parent_name=parent)
+        return find_locality(name, level, scheme, parent_name=parent)
     except Locality.DoesNotExist as error:
         raise MissingUnitsError(
-            f"Chưa có đơn vị {name} trong danh mục trước 1/7/2025. Hãy chạy `chitieu load-units --province demo` "
-            f"trước. / The legacy unit {name} is missing: run `chitieu load-units --province demo` first."
+            f"Chưa có đơn vị {name} trong danh mục đơn vị hành chính. Hãy chạy "
+            f"`chitieu load-units --province demo` trước. / The unit {name} is missing: run "
+            "`chitieu load-units --province demo` first."
         ) from error
 
 

@@ -40,3 +40,11 @@ def test_an_unknown_term_falls_back_to_the_current_one_and_a_search_narrows_the_
     page = home(client, "admin", q="Dào San")
     assert "Xã Dào San" in page and "Tỉnh Lai Châu" not in page
     assert "Không có nghị quyết nào" in home(client, "admin", q="Hà Giang")
+
+
+def test_the_province_leader_opens_on_the_merged_province_and_its_communes(db, client):
+    page = home(client, "lanhdao")
+    assert "2025-2030 (3) · 2020-2025 (1)" in page
+    for unit in ("Tỉnh Thái Nguyên", "Xã Yên Trạch", "Xã Cẩm Giàng"):
+        assert unit in page, unit
+    assert "Huyện Phú Lương" in home(client, "lanhdao", term="2020-2025")

@@ -15,9 +15,9 @@ def user(username: str):
     return get_user_model().objects.get(username=username)
 
 
-def membership(username: str) -> Membership:
+def membership(username: str, scheme: str = Locality.Scheme.LEGACY) -> Membership:
     return Membership.objects.select_related("locality__level", "locality__parent").get(
-        user__username=username
+        user__username=username, locality__scheme=scheme
     )
 
 
@@ -38,6 +38,13 @@ def test_the_reporter_works_for_a_commune_under_phu_luong(db):
     assert reporter.locality.level.slug == "commune"
     assert reporter.locality.parent.name == "Phú Lương"
     assert not user("baocao").is_staff
+
+
+def test_the_leader_approves_for_the_merged_province_of_thai_nguyen_too(db):
+    leader = membership("lanhdao", Locality.Scheme.CURRENT)
+    assert leader.role == Membership.Role.APPROVER
+    assert (leader.locality.name, leader.locality.level.slug) == ("Thái Nguyên", "province")
+    assert Membership.objects.filter(user__username="lanhdao").count() == 2
 
 
 def test_the_leader_approves_for_the_legacy_province_of_thai_nguyen(db):
