@@ -50,14 +50,6 @@ class Overview:
     computed_at: datetime
     rows: list[ProvinceHeadline]
 
-    @property
-    def reached(self) -> int:
-        return sum(row.reached for row in self.rows)
-
-    @property
-    def total(self) -> int:
-        return sum(row.total for row in self.rows)
-
 
 def province_resolutions(term: Term) -> QuerySet[Resolution]:
     """The congress resolutions of the term's top-level units, in Vietnamese order of their names."""
@@ -97,11 +89,11 @@ def _key(term_id: int) -> str:
 
 @task
 def refresh(term_id: int) -> None:
-    """Compute a term's overview and keep it until the next one replaces it."""
-    try:
-        cache.set(_key(term_id), compute(Term.objects.get(pk=term_id)), timeout=None)
-    finally:
-        cache.delete(f"{_key(term_id)}:refreshing")
+    """Compute a term's overview and keep it until the next one replaces it.
+
+    A refresh that fails keeps its mark until REFRESHING has passed: page views do not ask again meanwhile."""
+    cache.set(_key(term_id), compute(Term.objects.get(pk=term_id)), timeout=None)
+    cache.delete(f"{_key(term_id)}:refreshing")
 
 
 def overview_for(term: Term) -> Overview | None:

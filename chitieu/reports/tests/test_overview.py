@@ -134,3 +134,16 @@ def test_a_stale_table_is_shown_while_the_next_one_is_computed(provinces, world,
     monkeypatch.setattr(overview, "FRESH", overview.FRESH * 0)
     assert overview.overview_for(world.term) is not None
     assert computed == [world.term]
+
+
+def test_a_failed_refresh_is_not_asked_for_again_by_every_page_view(provinces, world, monkeypatch):
+    calls = []
+
+    def broken(term):
+        calls.append(term)
+        raise RuntimeError("mất kết nối cơ sở dữ liệu")
+
+    monkeypatch.setattr(overview, "compute", broken)
+    # The immediate backend runs the task inside the page view and logs its failure.
+    assert [overview.overview_for(world.term) for _ in range(3)] == [None, None, None]
+    assert len(calls) == 1
