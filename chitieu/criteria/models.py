@@ -68,6 +68,10 @@ class CriteriaSet(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def loaded_indicator_count(self) -> int:
+        return CriterionIndicator.objects.filter(criterion__criteria_set=self).count()
+
     def in_force(self, year: int) -> bool:
         return (self.first_year is None or self.first_year <= year) and (
             self.last_year is None or year <= self.last_year

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from chitieu.criteria.catalogue import NEW_RURAL
+from chitieu.criteria.models import CriteriaSet
 from chitieu.criteria.services import met_count
 from chitieu.demo.seeds import DISTRICTS
 from chitieu.demo.seeds.current import UNITS
@@ -134,3 +135,14 @@ def test_the_target_page_and_the_dashboard_say_what_to_check_and_link_the_source
     assert "lũy kế hoặc một năm" in page
     board = text_of(client.get(reverse("reports:dashboard", args=[target.resolution_id])))
     assert board.count("cần đối chiếu") >= 18
+
+
+def test_the_criteria_matrix_of_2026_says_how_many_of_the_47_indicators_have_no_source(db, client):
+    client.force_login(get_user_model().objects.get(username="lanhdao"))
+    province = resolution_of("Thái Nguyên").locality
+    criteria_set = CriteriaSet.objects.get(code="ntm-xa-2026-2030")
+    page = text_of(client.get(reverse("reports:criteria_matrix", args=[province.pk, criteria_set.pk, 2026])))
+    assert "Văn bản quy định 47 chỉ tiêu; đã nạp 0, số còn lại chưa có nguồn." in page
+    assert "Tiếp cận pháp luật và an ninh, quốc phòng" in page
+    for commune in ("Yên Trạch", "Cẩm Giàng"):
+        assert commune in page
