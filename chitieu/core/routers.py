@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 from django.http import HttpRequest, HttpResponse
 
 COOKIE = "chitieu_lsn"
@@ -111,10 +111,13 @@ def primary_position() -> str:
 
 
 def replayed(alias: str, position: str) -> bool:
-    """Whether the replica has replayed the primary's log up to `position`."""
-    with connections[alias].cursor() as cursor:
-        cursor.execute("SELECT coalesce(pg_last_wal_replay_lsn() >= %s::pg_lsn, false)", [position])
-        return bool(cursor.fetchone()[0])
+    """Whether the replica has replayed the primary's log up to `position`; an unreachable one has not."""
+    try:
+        with connections[alias].cursor() as cursor:
+            cursor.execute("SELECT coalesce(pg_last_wal_replay_lsn() >= %s::pg_lsn, false)", [position])
+            return bool(cursor.fetchone()[0])
+    except DatabaseError:
+        return False
 
 
 class ReadYourWritesMiddleware:
