@@ -6,6 +6,7 @@ from django.urls import include, path
 from chitieu.core import (
     converters,  # noqa: F401 - registers <year:…> before the apps' URL maps use it
     throttle,
+    views,
 )
 
 urlpatterns = [
@@ -19,6 +20,7 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("favicon.ico", views.favicon),
 ]
 
 # A dropped database connection met outside a view answers "try again" (503), not a 500 (chitieu/core/outage.py).
