@@ -2,6 +2,7 @@
 the Excel annex."""
 
 from django.utils.text import slugify
+from django.utils.translation import get_language
 
 from chitieu.documents import word, workbook
 from chitieu.documents.annex import Annex, build_annex
@@ -66,7 +67,20 @@ def xlsx_bytes(draft: ReportDraft) -> bytes:
     return workbook.render(annex_for(draft), attachment_line(draft, issuer))
 
 
+# The start of a file's name per report kind, in Vietnamese and in English (the kind's code is English).
+FILE_WORDS: dict[str, tuple[str, str]] = {
+    "6m": ("bao-cao-6-thang", "6-month-report"),
+    "9m": ("bao-cao-9-thang", "9-month-report"),
+    "annual": ("bao-cao-nam", "annual-report"),
+    "mid-term": ("bao-cao-so-ket-giua-nhiem-ky", "mid-term-review"),
+    "end-of-term": ("bao-cao-tong-ket-nhiem-ky", "end-of-term-review"),
+}
+
+
 def file_name(draft: ReportDraft, extension: str) -> str:
-    """'bao-cao-mid-term-phu-luong-2023-06-30.docx': ASCII, so every browser and mail client keeps it."""
+    """'bao-cao-so-ket-giua-nhiem-ky-phu-luong-2023-06-30.docx' ('mid-term-review-…' in English): ASCII, so
+    every browser and mail client keeps it."""
+    vietnamese, english = FILE_WORDS.get(draft.kind, ("bao-cao", "report"))
+    words = english if (get_language() or "vi").startswith("en") else vietnamese
     locality = slugify(draft.resolution.locality.name.replace("đ", "d").replace("Đ", "D"))
-    return f"bao-cao-{draft.kind}-{locality}-{draft.as_of:%Y-%m-%d}.{extension}"
+    return f"{words}-{locality}-{draft.as_of:%Y-%m-%d}.{extension}"

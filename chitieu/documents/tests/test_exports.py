@@ -8,6 +8,7 @@ import pytest
 from django.forms.models import model_to_dict
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import override
 from openpyxl import load_workbook
 
 from chitieu.documents import pdf, report, services
@@ -39,7 +40,7 @@ def test_an_excel_export_is_kept_under_media_documents(
 ):
     generated = export(draft, clerk, GeneratedFile.Format.XLSX, django_capture_on_commit_callbacks)
     assert (generated.status, generated.progress, generated.error) == ("done", 100, "")
-    assert generated.file.name == "documents/bao-cao-mid-term-phu-luong-2023-06-30.xlsx"
+    assert generated.file.name == "documents/bao-cao-so-ket-giua-nhiem-ky-phu-luong-2023-06-30.xlsx"
     assert (media_and_tasks / generated.file.name).exists()
     sheet = load_workbook(BytesIO(generated.file.read())).active
     assert sheet["A2"].value == "(Kèm theo Báo cáo số 01-BC/HU ngày 15/10/2023 của Huyện ủy Phú Lương)"
@@ -57,7 +58,8 @@ def test_a_pdf_asked_for_on_the_page_is_made_in_the_background(
     assert (generated.format, generated.status, generated.requested_by) == ("pdf", "done", clerk)
     download = client.get(reverse("documents:download", args=[generated.pk]))
     assert (
-        download["Content-Disposition"] == 'attachment; filename="bao-cao-mid-term-phu-luong-2023-06-30.pdf"'
+        download["Content-Disposition"]
+        == 'attachment; filename="bao-cao-so-ket-giua-nhiem-ky-phu-luong-2023-06-30.pdf"'
     )
     assert b"".join(download.streaming_content) == b"%PDF-1.7 converted"
 
@@ -123,3 +125,10 @@ def test_an_export_whose_worker_was_killed_is_shown_as_failed_and_no_longer_poll
     page = client.get(reverse("documents:file", args=[generated.pk])).text
     assert "hx-trigger" not in page
     assert "việc tạo tệp dừng giữa chừng (máy chủ xử lý đã bị tắt). Hãy yêu cầu tạo lại tệp." in page
+
+
+def test_a_file_is_named_in_the_language_of_the_page(draft):
+    with override("vi"):
+        assert report.file_name(draft, "docx") == "bao-cao-so-ket-giua-nhiem-ky-phu-luong-2023-06-30.docx"
+    with override("en"):
+        assert report.file_name(draft, "docx") == "mid-term-review-phu-luong-2023-06-30.docx"
