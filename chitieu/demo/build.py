@@ -85,32 +85,30 @@ class _District:
 
 @transaction.atomic
 def load_demo() -> Summary:
-    """Build (or rebuild) the five demo districts on the official legacy units."""
+    """Build (or rebuild) the five demo districts on the official legacy units (2020-2025), then the new provinces
+    and communes on the units from 1/7/2025 (2025-2030)."""
     localities = [(spec, find_district(spec)) for spec in DISTRICTS]
+    units = [(spec, find_unit(spec)) for spec in UNITS]
     indicators = ensure_indicators()
     terms = {name: ensure_term(name) for name in TERMS}
-    resolution_ids: list[int] = []
-    observation_ids: set[int] = set()
-    for spec, locality in localities:
-        district = _District(spec, locality, indicators, ensure_agencies(locality))
-        for resolution in spec.resolutions:
+    built = [
+        _District(spec, locality, indicators, ensure_agencies(locality)) for spec, locality in localities
+    ]
+    built += [
+        _District(
+            spec, unit, indicators, ensure_agencies(unit, COMMUNE_AGENCIES) if spec.level == "commune" else {}
+        )
+        for spec, unit in units
+    ]
+    for district in built:
+        for resolution in district.spec.resolutions:
             build_resolution(district, resolution, terms[resolution.term])
-        for figure in spec.figures:
+        for figure in district.spec.figures:
             record_figure(district, figure)
-        resolution_ids += district.resolution_ids
-        observation_ids |= district.observation_ids
+    resolution_ids = [pk for district in built for pk in district.resolution_ids]
+    observation_ids = {pk for district in built for pk in district.observation_ids}
     load_criteria({spec.name: locality for spec, locality in localities})
-    units = [(spec, find_unit(spec)) for spec in UNITS]
-    for spec, locality in units:
-        agencies = ensure_agencies(locality, COMMUNE_AGENCIES) if spec.level == "commune" else {}
-        district = _District(spec, locality, indicators, agencies)
-        for resolution in spec.resolutions:
-            build_resolution(district, resolution, terms[resolution.term])
-        for figure in spec.figures:
-            record_figure(district, figure)
-        resolution_ids += district.resolution_ids
-        observation_ids |= district.observation_ids
-    load_current_criteria([locality for spec, locality in units if spec.level == "commune"])
+    load_current_criteria([unit for spec, unit in units if spec.level == "commune"])
     return summarise(
         [spec.name for spec in DISTRICTS],
         resolution_ids,
