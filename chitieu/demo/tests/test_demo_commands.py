@@ -22,6 +22,8 @@ def test_the_banner_prints_the_addresses_and_the_three_logins_in_both_languages(
     assert "http://127.0.0.1:8000/" in text
     assert "http://127.0.0.1:8000/admin/" in text
     assert "chitieu-demo" in text
+    assert "2025-2030 (trang chủ mở ở đây" in text
+    assert "http://127.0.0.1:8000/?term=2020-2025" in text
     for words in (
         "vanphong",
         "văn phòng, huyện Phú Lương",

@@ -41,6 +41,8 @@ def banner(url: str) -> list[str]:
         lines.append(f"  {' ' * width}  {role_en}")
     lines += [
         "",
+        "Nhiệm kỳ / Terms:        2025-2030 (trang chủ mở ở đây / the home page opens here);",
+        f"                         2020-2025, 5 huyện / five districts: {url}?term=2020-2025",
         "Số liệu minh họa được ghi rõ trên mọi trang / Illustrative figures are marked on every page.",
         rule,
     ]
