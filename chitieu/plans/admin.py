@@ -210,6 +210,7 @@ class TargetAdmin(ScopedAdmin):
         "form",
         "direction",
         "is_illustrative",
+        "needs_checking",
         "retired_on",
         "resolution__kind",
         "resolution__term",
@@ -254,7 +255,10 @@ class TargetAdmin(ScopedAdmin):
             _("Assignment"),
             {"fields": ["lead_agency", "cooperating_agencies", ("leader_name", "leader_title")]},
         ),
-        (_("Source"), {"fields": ["source_sentence", "is_illustrative"]}),
+        (
+            _("Source"),
+            {"fields": ["source_sentence", "source_url", "source_note", "needs_checking", "is_illustrative"]},
+        ),
     ]
     inlines = [PlanValueInline]
 
