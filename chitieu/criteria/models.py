@@ -1,5 +1,6 @@
 """Criteria sets (new-rural standard, OCOP), per-locality assessments, recognitions and rated products."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -156,6 +157,19 @@ class Assessment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.locality} · {self.criterion} · {self.year}"
+
+    def clean(self) -> None:
+        """A year is assessed against the set in force that year (the 19 criteria up to 2025, the 10 from 2026)."""
+        if self.criterion_id is None or self.year is None:
+            return
+        criteria_set = self.criterion.criteria_set
+        if not criteria_set.in_force(self.year):
+            raise ValidationError(
+                {
+                    "year": _("%(set)s is not in force in %(year)s: choose a criterion of the set in force.")
+                    % {"set": criteria_set.name, "year": self.year}
+                }
+            )
 
 
 class Recognition(models.Model):

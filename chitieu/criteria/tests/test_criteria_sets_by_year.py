@@ -4,6 +4,7 @@ give of the new one and nothing more, and a commune formed by merger assessed ea
 from datetime import date
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from chitieu.criteria.catalogue import NEW_RURAL, NEW_RURAL_SET, load_catalogue
 from chitieu.criteria.models import NO_SOURCE, Assessment, CriteriaSet, CriterionIndicator
@@ -134,3 +135,11 @@ def test_loading_the_catalogue_again_keeps_an_administrators_corrections(sets):
     criterion.refresh_from_db()
     assert criterion.name.endswith("(đã sửa theo Phụ lục I)")
     assert CriteriaSet.objects.filter(standard=NEW_RURAL).count() == 2
+
+
+def test_the_back_office_refuses_a_2026_assessment_against_a_criterion_of_the_2021_2025_set(sets, merged):
+    old = sets[NEW_RURAL_SET[0]].criteria.get(number=19)
+    with pytest.raises(ValidationError, match="2026"):
+        Assessment(locality=merged, criterion=old, year=2026, met=True).full_clean()
+    new = sets[NEW_SET].criteria.get(number=10)
+    Assessment(locality=merged, criterion=new, year=2026, met=True).full_clean()
