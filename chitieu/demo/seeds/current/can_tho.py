@@ -17,10 +17,11 @@ TRANSLATED = (
 )
 
 ARTICLE = Article(
-    title="Cần Thơ đặt mục tiêu xuất khẩu hàng hóa, dịch vụ và thu ngoại tệ đạt 8,2 tỷ USD vào năm 2030",
-    published=date(2025, 9, 28),
-    byline="Lao Động (bản tiếng Anh)",
-    assumed_date=None,
+    title="Cần Thơ đặt mục tiêu xuất khẩu dịch vụ và thu ngoại tệ đạt 8,2 tỉ USD vào năm 2030 (tên theo đường dẫn)",
+    published=None,
+    byline="Lao Động, bản tiếng Anh",
+    assumed_date=date(2025, 9, 28),
+    assumed_date_reason="tệp nguồn không ghi ngày đăng; lấy ngày bế mạc đại hội",
 )
 # The 2025 report of the city (vneconomy) has no date in the saved copy: taken as known at the end of December.
 YEAR_END = date(2025, 12, 31)

@@ -199,7 +199,10 @@ UNITS = (
             "che-shan-tuyet-co-thu-xay-dung-thuong-hieu-huong-toi-xuat-khau-d1357032.html. "
         ),
         article=Article(
-            title="Nông thôn Tây Bắc: Dào San cần tập trung phát triển chè Shan tuyết cổ thụ",
+            title=(
+                "Nông thôn Tây Bắc: Dào San cần tập trung phát triển chè Shan tuyết cổ thụ, xây dựng thương hiệu "
+                "hướng tới xuất khẩu (tên theo đường dẫn)"
+            ),
             published=date(2025, 8, 21),
             byline="Trang trại Việt",
         ),

@@ -24,8 +24,10 @@ NO_2026 = "chưa có số liệu năm 2026 của tỉnh"
 
 ARTICLE = Article(
     title="Khai mạc Đại hội đại biểu Đảng bộ tỉnh Lai Châu nhiệm kỳ 2025-2030",
-    published=date(2025, 9, 18),
+    published=None,
     byline="VietnamPlus",
+    assumed_date=date(2025, 9, 18),
+    assumed_date_reason="tệp nguồn không ghi ngày đăng; lấy ngày khai mạc đại hội",
 )
 
 RESOLUTION = ResolutionSpec(

@@ -23,7 +23,7 @@ FROM_SOCIAL = (
 )
 
 ARTICLE = Article(
-    title="Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI: Quảng Ninh đặt loạt mục tiêu đột phá",
+    title="Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI: Quảng Ninh đặt loạt mục tiêu đột phá (tên theo đường dẫn)",
     published=date(2025, 9, 27),
     byline="Thế giới Tiếp thị",
 )

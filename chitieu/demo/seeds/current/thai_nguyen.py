@@ -15,7 +15,7 @@ LABOUR = "https://www.vietnamplus.vn/xay-dung-thai-nguyen-thanh-trung-tam-cong-n
 YEAR_2025 = "https://www.vietnamplus.vn/kinh-te-thai-nguyen-tang-truong-on-dinh-tap-trung-nang-cap-ha-tang-ky-thuat-post1085743.vnp"
 
 ARTICLE = Article(
-    title="Thái Nguyên đặt mục tiêu trở thành trung tâm công nghiệp hiện đại trước năm 2030",
+    title="Thái Nguyên đặt mục tiêu trở thành trung tâm công nghiệp hiện đại trước năm 2030 (tên theo đường dẫn)",
     published=date(2025, 9, 26),
     byline="VietnamPlus",
 )
