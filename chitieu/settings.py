@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "chitieu.scale",
     "chitieu.reports",
     "chitieu.documents",
+    "chitieu.documents.signed",
     "chitieu.api",
     "chitieu.demo",
 ]
@@ -233,6 +234,19 @@ CHITIEU_UNZIPPED_MAX_BYTES = int(os.environ.get("CHITIEU_UNZIPPED_MAX_BYTES", st
 CHITIEU_UNZIP_MAX_RATIO = int(os.environ.get("CHITIEU_UNZIP_MAX_RATIO", "100"))
 CHITIEU_SHARED_STRINGS_MAX_CHARS = int(os.environ.get("CHITIEU_SHARED_STRINGS_MAX_CHARS", str(20_000_000)))
 CHITIEU_WORKBOOK_MAX_ROWS = int(os.environ.get("CHITIEU_WORKBOOK_MAX_ROWS", "200000"))
+
+# Signed reports (docs/documents.md, "Signed reports"). The key is in a PKCS#11 token when a module is named (the
+# PIN from the environment only); otherwise the demo PKCS#12 file that `chitieu make-demo-certificate` writes.
+# A time-stamp authority's URL makes signatures PAdES B-T; the trust list is a folder of CA certificates (PEM or
+# DER), with their CRLs (*.crl) beside them.
+CHITIEU_SIGNING_PKCS11_MODULE = os.environ.get("CHITIEU_SIGNING_PKCS11_MODULE", "")
+CHITIEU_SIGNING_TOKEN_LABEL = os.environ.get("CHITIEU_SIGNING_TOKEN_LABEL", "")
+CHITIEU_SIGNING_KEY_LABEL = os.environ.get("CHITIEU_SIGNING_KEY_LABEL", "")
+CHITIEU_SIGNING_PIN = os.environ.get("CHITIEU_SIGNING_PIN", "")
+CHITIEU_SIGNING_PKCS12 = os.environ.get("CHITIEU_SIGNING_PKCS12", str(VAR_DIR / "signing" / "demo.p12"))
+CHITIEU_SIGNING_PKCS12_PASSPHRASE = os.environ.get("CHITIEU_SIGNING_PKCS12_PASSPHRASE", "")
+CHITIEU_TSA_URL = os.environ.get("CHITIEU_TSA_URL", "")
+CHITIEU_TRUST_DIR = os.environ.get("CHITIEU_TRUST_DIR", str(VAR_DIR / "signing" / "trust"))
 CHITIEU_WORKBOOK_MAX_CELLS = int(os.environ.get("CHITIEU_WORKBOOK_MAX_CELLS", "3000000"))
 
 # Static files served by the application itself (whitenoise), compressed; `chitieu collectstatic` first.

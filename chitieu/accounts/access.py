@@ -24,6 +24,7 @@ READ_ROLES = frozenset(Role)
 REPORT_ROLES = frozenset({Role.ADMIN, Role.OFFICE, Role.REPORTER})
 APPROVE_ROLES = frozenset({Role.ADMIN, Role.APPROVER})
 MANAGE_ROLES = frozenset({Role.ADMIN, Role.OFFICE})
+SIGN_ROLES = frozenset({Role.SIGNER})
 
 
 def _memberships(user: User) -> list[Membership]:
@@ -75,6 +76,11 @@ def can_manage(user: User, locality: Locality) -> bool:
     return has_role(user, locality, MANAGE_ROLES)
 
 
+def can_sign(user: User, locality: Locality) -> bool:
+    """Whether the user signs the locality's reports digitally (the signer role, held apart from the office's)."""
+    return has_role(user, locality, SIGN_ROLES)
+
+
 def visible_locality_ids(user: User, roles: Iterable[str] = READ_ROLES) -> set[int] | None:
     """Ids of every unit the user may see with these roles; None means all (a superuser)."""
     if not user.is_authenticated or not user.is_active:
@@ -104,11 +110,17 @@ def locality_for(user: User, pk: int, *, action: str = "view") -> Locality:
     return locality
 
 
-_CHECKS = {"view": can_view, "report": can_report, "approve": can_approve, "manage": can_manage}
+_CHECKS = {
+    "view": can_view,
+    "report": can_report,
+    "approve": can_approve,
+    "manage": can_manage,
+    "sign": can_sign,
+}
 
 
 def allowed(user: User, locality: Locality, action: str) -> bool:
-    """Whether the user may `view`, `report`, `approve` or `manage` the locality's data."""
+    """Whether the user may `view`, `report`, `approve`, `manage` or `sign` the locality's data."""
     return _CHECKS[action](user, locality)
 
 

@@ -17,6 +17,7 @@ class Membership(models.Model):
         REPORTER = "reporter", _("reporter")
         APPROVER = "approver", _("approver / leader")
         VIEWER = "viewer", _("viewer")
+        SIGNER = "signer", _("signer (digital signature)")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("user")
