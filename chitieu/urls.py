@@ -14,6 +14,7 @@ urlpatterns = [
     path("entry/", include("chitieu.results.urls")),
     path("setup/", include("chitieu.setup.urls")),
     path("documents/", include("chitieu.documents.urls")),
+    path("signed/", include("chitieu.documents.signed.urls")),
     path("reading/", include("chitieu.reading.urls")),
     path("api/v1/", include("chitieu.api.urls")),
     path("accounts/login/", throttle.login, name="login"),

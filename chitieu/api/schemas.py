@@ -14,7 +14,7 @@ from pydantic import create_model
 from chitieu.api.bulk import KIND_BY_VALUE, KindName
 from chitieu.criteria.models import Assessment, CriteriaSet
 from chitieu.evaluation.display import forecast_class, shown
-from chitieu.evaluation.engine.definitions import Evaluation, Status, TargetDef
+from chitieu.evaluation.engine.definitions import Evaluation, Flag, Status, TargetDef
 from chitieu.evaluation.engine.summary import Summary
 from chitieu.evaluation.engine.wording import status_label
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow
@@ -83,6 +83,7 @@ class ResolutionOut(Schema):
 
 class FlagOut(Schema):
     code: str
+    rule: str = Field(description="Quy tắc đã nêu cảnh báo: “Tăng, giảm hơn 10 lần so với kỳ trước”.")
     message: str
 
 
@@ -96,7 +97,8 @@ class NotMetOut(Schema):
 
 
 class SummaryOut(Schema):
-    as_of: date | None
+    as_of: date | None = Field(description="Số liệu tính đến ngày (kỳ kết thúc đến ngày này).")
+    known_on: date | None = Field(description="Số liệu đã biết đến ngày (lập lại báo cáo cũ).")
     review: str
     total: int
     reached: int
@@ -292,7 +294,8 @@ def resolution_out(resolution: Resolution) -> dict:
 def summary_out(result: ResolutionEvaluation, summary: Summary) -> dict:
     band = result.config.near_band_pct
     return {
-        "as_of": result.config.as_of,
+        "as_of": result.config.until,
+        "known_on": result.config.as_of,
         "review": result.config.review.value,
         "total": summary.total,
         "reached": summary.reached,
@@ -313,9 +316,13 @@ def summary_out(result: ResolutionEvaluation, summary: Summary) -> dict:
             }
             for item in summary.not_met
         ],
-        "flags": [{"code": f.code, "message": f.message} for f in summary.flags],
+        "flags": [flag_out(f) for f in summary.flags],
         "illustrative": result.illustrative,
     }
+
+
+def flag_out(flag: Flag) -> dict:
+    return {"code": flag.code, "rule": flag.rule, "message": flag.message}
 
 
 def evaluation_out(definition: TargetDef, evaluation: Evaluation, band: Decimal | None) -> dict:
@@ -330,7 +337,7 @@ def evaluation_out(definition: TargetDef, evaluation: Evaluation, band: Decimal 
         "forecast": forecast.value if forecast else None,
         "forecast_label": line.forecast or None,
         "projection": decimal_text(evaluation.projection),
-        "flags": [{"code": f.code, "message": f.message} for f in evaluation.flags],
+        "flags": [flag_out(f) for f in evaluation.flags],
         "explanation": list(evaluation.explanation),
     }
 

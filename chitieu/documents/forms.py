@@ -10,6 +10,15 @@ from chitieu.documents.models import Body, ReportDraft, ReportKind
 class NewReportForm(forms.Form):
     kind = forms.ChoiceField(label=_("report kind"), choices=ReportKind.choices)
     as_of = forms.DateField(label=_("figures as of"), widget=DateInput())
+    known_on = forms.DateField(
+        label=_("figures known on"),
+        required=False,
+        widget=DateInput(),
+        help_text=_(
+            "Empty: the latest figures known when the report is generated. A date reproduces a report with "
+            "only what was known that day."
+        ),
+    )
     body = forms.ChoiceField(label=_("issuing body"), choices=Body.choices, initial=Body.PARTY)
     place = forms.CharField(
         label=_("place name"), max_length=100, required=False, help_text=_("Empty: the locality's name.")

@@ -33,6 +33,15 @@ class ReportDraft(models.Model):
     )
     kind = models.CharField(_("report kind"), max_length=12, choices=ReportKind.choices)
     as_of = models.DateField(_("figures as of"))
+    known_on = models.DateField(
+        _("figures known on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Empty: the latest figures known when the report is generated. A date reproduces a report with "
+            "only what was known that day."
+        ),
+    )
     body = models.CharField(_("issuing body"), max_length=10, choices=Body.choices, default=Body.PARTY)
     number = models.PositiveIntegerField(
         _("document number"),

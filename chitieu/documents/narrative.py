@@ -115,6 +115,8 @@ def _opening(result: ResolutionEvaluation, occasion: Occasion) -> str:
 
 def _results(result: ResolutionEvaluation, facts: Facts) -> list[str]:
     summary = resolution_summary(result)
+    if not summary.total:
+        return [f"Đến nay, {summary.headline}."]
     count = f"{summary.reached}/{summary.total} chỉ tiêu"
     if summary.components_total != summary.total:
         count += f" ({summary.components_reached}/{summary.components_total} chỉ tiêu thành phần)"

@@ -20,11 +20,19 @@ REVIEWS = {
 }
 
 
-def evaluate_for_report(resolution: Resolution, kind: str, as_of: date) -> ResolutionEvaluation:
-    """The evaluation a report of `kind` shows: every report before the end of the term also forecasts the
-    targets not yet met to the end of the term; the end-of-term review judges what was done."""
+def evaluate_for_report(
+    resolution: Resolution, kind: str, as_of: date, known_on: date | None = None
+) -> ResolutionEvaluation:
+    """The evaluation a report of `kind` shows, "số liệu tính đến ngày `as_of`": the periods that end by then,
+    with the latest figures known (or only those known on `known_on`, to reproduce a past report). Every report
+    before the end of the term also forecasts the targets not yet met; the end-of-term review judges what was
+    done. The narrative and the annex are both drawn from this one evaluation."""
     config = review_config(
-        resolution, as_of=as_of, review=REVIEWS[ReportKind(kind)], forecast=kind != ReportKind.END_OF_TERM
+        resolution,
+        until=as_of,
+        as_of=known_on,
+        review=REVIEWS[ReportKind(kind)],
+        forecast=kind != ReportKind.END_OF_TERM,
     )
     return evaluate_resolution(resolution, config)
 
@@ -69,7 +77,9 @@ def ratio_counts(result: ResolutionEvaluation) -> dict[int, Counts]:
     parts = [
         part for row in missing for part in (row.target.indicator.numerator, row.target.indicator.denominator)
     ]
-    reader = SeriesReader(result.resolution.locality, parts, as_of=result.config.as_of)
+    reader = SeriesReader(
+        result.resolution.locality, parts, as_of=result.config.as_of, until=result.config.until
+    )
     for row in missing:
         indicator = row.target.indicator
         last = row.evaluation.basis[-1]

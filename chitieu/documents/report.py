@@ -1,6 +1,9 @@
 """A draft turned into its files: the evaluation at the draft's date, the header values, the Word document and
 the Excel annex."""
 
+from datetime import date
+
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language
 
@@ -13,13 +16,20 @@ from chitieu.documents.queries import evaluate_for_report
 
 
 def annex_for(draft: ReportDraft) -> Annex:
+    """The annex drawn from the same evaluation as the draft's text: the figures known when the text was
+    generated (or on the date the office chose), so the two agree on every figure and forecast."""
     resolution = draft.resolution
-    result = evaluate_for_report(resolution, draft.kind, draft.as_of)
+    result = evaluate_for_report(resolution, draft.kind, draft.as_of, knowledge_date(draft))
     title = (
         f"Kết quả thực hiện các chỉ tiêu chủ yếu của {resolution_name(resolution)} "
         f"(số liệu tính đến ngày {draft.as_of:%d/%m/%Y})"
     )
     return build_annex(result, draft.as_of, title)
+
+
+def knowledge_date(draft: ReportDraft) -> date:
+    """What the draft's figures were known as of: the office's date, else the day its text was generated."""
+    return draft.known_on or timezone.localdate(draft.generated_at)
 
 
 def number_text(draft: ReportDraft, issuer: Issuer | None = None) -> str:

@@ -14,9 +14,11 @@ from chitieu.documents.tasks import render_file
 from chitieu.plans.models import Resolution
 
 
-def generate_text(resolution: Resolution, kind: str, as_of: date, body: str) -> str:
-    """The narrative as the figures of `as_of` tell it."""
-    result = evaluate_for_report(resolution, kind, as_of)
+def generate_text(
+    resolution: Resolution, kind: str, as_of: date, body: str, known_on: date | None = None
+) -> str:
+    """The narrative as the figures of `as_of` tell it (as known on `known_on`, else the latest)."""
+    result = evaluate_for_report(resolution, kind, as_of, known_on)
     issuer = issuer_for(resolution.locality, body)
     facts = Facts(reasons=reasons_by_target(resolution, as_of), counts=ratio_counts(result))
     return draft_text(result, Occasion(kind, as_of, issuer.actor, resolution.year), facts)
@@ -29,6 +31,7 @@ def create_draft(
     kind: str,
     as_of: date,
     body: str,
+    known_on: date | None = None,
     place: str,
     dated: date | None,
     signer: str,
@@ -40,6 +43,7 @@ def create_draft(
         resolution=resolution,
         kind=kind,
         as_of=as_of,
+        known_on=known_on,
         body=body,
         place=place or resolution.locality.name,
         dated=dated or as_of,
@@ -47,7 +51,7 @@ def create_draft(
         signer=signer,
         signer_title=signer_title or issuer.signer_title,
         recipients=issuer.recipients,
-        generated_text=generate_text(resolution, kind, as_of, body),
+        generated_text=generate_text(resolution, kind, as_of, body, known_on),
         generated_at=timezone.now(),
         created_by=user,
     )
@@ -81,7 +85,9 @@ def regenerate(draft: ReportDraft) -> ReportDraft:
         .select_related("resolution__locality", "resolution__term")
         .get(pk=draft.pk)
     )
-    draft.generated_text = generate_text(draft.resolution, draft.kind, draft.as_of, draft.body)
+    draft.generated_text = generate_text(
+        draft.resolution, draft.kind, draft.as_of, draft.body, draft.known_on
+    )
     draft.generated_at = timezone.now()
     draft.awaiting_choice = bool(draft.edited_text)
     draft.save()

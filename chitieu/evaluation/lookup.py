@@ -34,9 +34,14 @@ def _without_type(text: str) -> str:
     return text
 
 
-def resolution_of(locality: Locality, kind: str | None = None, year: int | None = None) -> Resolution:
-    """The congress resolution of the latest term by default; an annual one when a year is given."""
+def resolution_of(
+    locality: Locality, kind: str | None = None, year: int | None = None, term: str | None = None
+) -> Resolution:
+    """The congress resolution of the latest term (or of `term`, "2020-2025") by default; an annual one when a
+    year is given."""
     resolutions = Resolution.objects.filter(locality=locality).select_related("term", "locality")
+    if term:
+        resolutions = resolutions.filter(term__name=term)
     if year is not None:
         resolutions = resolutions.filter(kind=kind or Resolution.Kind.ANNUAL, year=year)
     else:

@@ -50,13 +50,16 @@ def review_config(
     resolution: Resolution,
     *,
     as_of: date | None = None,
+    until: date | None = None,
     review: Review = Review.END_OF_TERM,
     near_band_pct: Decimal | None = None,
     use_resolution_band: bool = True,
     forecast: bool = False,
     today: date | None = None,
 ) -> EvaluationConfig:
-    """The review's settings: the resolution's own classes unless the review overrides them."""
+    """The review's settings: the resolution's own classes unless the review overrides them. `until` is the
+    review's date (periods that end by it, latest figures known); `as_of` the date of knowledge (only what was
+    known that day, to reproduce a past report)."""
     band = (
         near_band_pct
         if near_band_pct is not None
@@ -66,11 +69,12 @@ def review_config(
     return EvaluationConfig(
         review=review,
         as_of=as_of,
+        until=until,
         near_band_pct=band,
         forecast=forecast,
         children_rule=ChildrenRule.MIN_SHARE if share is not None else ChildrenRule.ALL,
         children_min_share=share,
-        today=today or as_of,
+        today=today or as_of or until,
         partial_rollups=resolution.evaluate_partial_rollups,
     )
 
@@ -97,7 +101,9 @@ def evaluate_resolution(
     definitions = [_with_deadline(d, default_deadline) for d in definitions]
     by_key = {str(t.pk): t for t in targets}
     indicators = [t.indicator for t in targets if t.indicator is not None]
-    reader = SeriesReader(resolution.locality, indicators, as_of=config.as_of, published_only=published_only)
+    reader = SeriesReader(
+        resolution.locality, indicators, as_of=config.as_of, until=config.until, published_only=published_only
+    )
     # An annual resolution is judged on its own year: later figures belong to later resolutions.
     last_day = (
         date(resolution.year, 12, 31)

@@ -177,9 +177,11 @@ class SeriesReader:
         *,
         group_in_sql: bool = True,
         published_only: bool = False,
+        until: date | None = None,
     ) -> None:
         self.tree = Tree(root)
         self.as_of = as_of
+        self.until = until  # the review's date: counts of recognised units stop there
         self.published_only = published_only
         self.indicators: dict[int, Indicator] = {}
         for indicator in indicators:
@@ -313,8 +315,9 @@ class SeriesReader:
         if not sets:
             return found
         query = Recognition.objects.filter(criteria_set_id__in=sets, locality_id__in=self.tree.ids)
-        if self.as_of is not None:
-            query = query.filter(decided_on__lte=self.as_of)
+        last_day = min((d for d in (self.as_of, self.until) if d is not None), default=None)
+        if last_day is not None:
+            query = query.filter(decided_on__lte=last_day)
         for row in query.values("criteria_set_id", "level", "locality_id", "decided_on", "revoked_on"):
             found[(row["criteria_set_id"], row["level"])][row["locality_id"]] = (
                 row["decided_on"],
@@ -497,10 +500,11 @@ class SeriesReader:
             return {}
         level_id = indicator.criteria_set.level_id if indicator.criteria_set else None
         first = min(decided for decided, _ in recognised.values()).year
-        last = (self.as_of or max(decided for decided, _ in recognised.values())).year
+        cut = min((d for d in (self.as_of, self.until) if d is not None), default=None)
+        last = (cut or max(decided for decided, _ in recognised.values())).year
         result: dict[Period, ValuePoint] = {}
         for year in range(first, last + 1):
-            end = min(date(year, 12, 31), self.as_of) if self.as_of else date(year, 12, 31)
+            end = min(date(year, 12, 31), cut) if cut else date(year, 12, 31)
             period = (date(year, 1, 1), end)
             units = [
                 self.tree.units[c]

@@ -4,7 +4,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from chitieu.evaluation.display import actual_text, coverage_lines, group_counts_text, shown
-from chitieu.evaluation.engine.definitions import Status
+from chitieu.evaluation.engine.definitions import EvaluationConfig, Status
 from chitieu.evaluation.engine.summary import Summary, summarize
 from chitieu.evaluation.engine.wording import (
     VALUE_KIND_LABELS,
@@ -37,7 +37,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequenc
 def resolution_heading(result: ResolutionEvaluation) -> list[str]:
     resolution = result.resolution
     config = result.config
-    when = f"tính đến ngày {config.as_of:%d/%m/%Y}" if config.as_of else "theo số liệu mới nhất"
+    when = review_dates(config)
     lines = [
         f"{resolution.title} ({resolution.number or 'chưa có số'})",
         f"Đơn vị: {resolution.locality.full_name} · Nhiệm kỳ {resolution.term} · Đánh giá {REVIEW_LABELS[config.review.value]}, {when}",
@@ -47,7 +47,21 @@ def resolution_heading(result: ResolutionEvaluation) -> list[str]:
     return lines
 
 
+def review_dates(config: EvaluationConfig) -> str:
+    """'số liệu tính đến ngày 30/06/2023, theo số liệu đã biết đến ngày 15/07/2023'; 'theo số liệu mới nhất'."""
+    parts = []
+    if config.until:
+        parts.append(f"số liệu tính đến ngày {config.until:%d/%m/%Y}")
+    if config.as_of:
+        parts.append(f"theo số liệu đã biết đến ngày {config.as_of:%d/%m/%Y}")
+    return ", ".join(parts) or "theo số liệu mới nhất"
+
+
 REVIEW_LABELS = {"annual": "hằng năm", "mid-term": "giữa nhiệm kỳ", "end-of-term": "cuối nhiệm kỳ"}
+
+
+# STT, Chỉ tiêu, ĐVT, Chỉ tiêu NQ, Thực hiện, So với NQ, Đánh giá ("chưa đủ số liệu (123/456)"), Dự báo.
+TABLE_WIDTHS = (5, 46, 16, 20, 16, 10, 26, 16)
 
 
 def evaluation_table(result: ResolutionEvaluation) -> list[str]:
@@ -64,13 +78,13 @@ def evaluation_table(result: ResolutionEvaluation) -> list[str]:
                 name,
                 line.unit,
                 line.goal,
-                "" if row.definition.children else line.value,
+                line.value,
                 line.ratio,
                 line.status,
                 line.forecast,
             ]
         )
-    return table(headers, rows, [5, 46, 16, 20, 14, 10, 22, 16])
+    return table(headers, rows, TABLE_WIDTHS)
 
 
 def resolution_summary(result: ResolutionEvaluation) -> Summary:
@@ -112,10 +126,8 @@ def summary_lines(result: ResolutionEvaluation) -> list[str]:
     flags = [(row, flag) for row in result.rows for flag in row.evaluation.flags]
     if flags or summary.flags:
         lines.append("Cảnh báo cần rà soát:")
-        lines.extend(
-            f"  - {row.definition.label} {row.definition.name}: {flag.message}" for row, flag in flags
-        )
-        lines.extend(f"  - {flag.message}" for flag in summary.flags)
+        lines.extend(f"  - {row.definition.label} {row.definition.name}: {flag.text}" for row, flag in flags)
+        lines.extend(f"  - {flag.text}" for flag in summary.flags)
     if result.illustrative:
         lines.append("(*) Có số liệu minh họa, không do nguồn nêu: xem ghi chú của từng số liệu.")
     return lines

@@ -18,7 +18,7 @@ from chitieu.evaluation.engine.definitions import (
     ValuePoint,
 )
 from chitieu.evaluation.engine.status import target_figure
-from chitieu.evaluation.engine.values import best_per_period, known_as_of, yearly_points
+from chitieu.evaluation.engine.values import best_per_period, ended_by, known_as_of, yearly_points
 from chitieu.reports.queries import BreakdownRow, TargetPage
 
 HUNDRED = Decimal(100)
@@ -272,7 +272,9 @@ def breakdown_chart(rows: list[BreakdownRow], unit: str) -> dict | None:
 def page_charts(page: TargetPage) -> tuple[TargetSeries | None, dict | None, dict | None]:
     """(the yearly lines, the values chart, the breakdown chart) of a target page."""
     row = page.row
-    series = target_series(row.definition, row.evaluation, page.points, page.config.as_of)
+    series = target_series(
+        row.definition, row.evaluation, ended_by(page.points, page.config.until), page.config.as_of
+    )
     indicator = row.target.indicator
     unit = (
         indicator.unit if drawn_as_levels(row.definition) and indicator is not None else row.definition.unit

@@ -19,14 +19,21 @@ REVIEW_CHOICES = [(review.value, label) for review, label in REVIEW_LABELS.items
 
 
 class ReviewForm(forms.Form):
-    """As of which day, which review, and the committee's optional near band."""
+    """The review's date, the date of knowledge, which review, and the committee's optional near band."""
 
     as_of = forms.DateField(
-        label=_("As of"),
+        label=_("Figures up to"),
         required=False,
         input_formats=DATE_FORMATS,
         widget=VietnameseDate(),
-        help_text=_("Only figures known on that day count."),
+        help_text=_("Periods that end by that day count, with the latest figures known of them."),
+    )
+    known_on = forms.DateField(
+        label=_("Figures known on"),
+        required=False,
+        input_formats=DATE_FORMATS,
+        widget=VietnameseDate(),
+        help_text=_("Only what was known on that day counts: to reproduce a past report."),
     )
     review = forms.ChoiceField(
         label=_("Review"), choices=REVIEW_CHOICES, required=False, initial=Review.END_OF_TERM.value
@@ -53,7 +60,8 @@ class ReviewForm(forms.Form):
         data = valid_data(self)
         review = data.get("review")
         return Choice(
-            as_of=data.get("as_of"),
+            until=data.get("as_of"),
+            known_on=data.get("known_on"),
             review=Review(review) if review else Review.END_OF_TERM,
             near_band=data.get("near_band"),
         )
@@ -80,7 +88,8 @@ class DashboardForm(ReviewForm):
         data = valid_data(self)
         status = data.get("status")
         return Choice(
-            as_of=base.as_of,
+            until=base.until,
+            known_on=base.known_on,
             review=base.review,
             near_band=base.near_band,
             group=data.get("group"),

@@ -52,7 +52,8 @@ REVIEW_LABELS = {
 class Choice:
     """What the reader asked the page for: the review's settings and the table's filters."""
 
-    as_of: date | None = None
+    until: date | None = None  # the review's date: periods that end by it
+    known_on: date | None = None  # the date of knowledge: only what was known that day
     review: Review = Review.END_OF_TERM
     near_band: Decimal | None = None
     group: int | None = None
@@ -63,7 +64,8 @@ class Choice:
     def config(self, resolution: Resolution) -> EvaluationConfig:
         return review_config(
             resolution,
-            as_of=self.as_of,
+            as_of=self.known_on,
+            until=self.until,
             review=self.review,
             near_band_pct=self.near_band,
             forecast=self.forecast,
@@ -377,7 +379,12 @@ def target_page(target: Target, choice: Choice) -> TargetPage:
         children.append(table_row(below, years, band))
     targets = [row.target, *(child.target for child in children)]
     indicators = {t.indicator_id: t.indicator for t in targets if t.indicator is not None}
-    reader = SeriesReader(resolution.locality, list(indicators.values()), as_of=result.config.as_of)
+    reader = SeriesReader(
+        resolution.locality,
+        list(indicators.values()),
+        as_of=result.config.as_of,
+        until=result.config.until,
+    )
     breakdown = _breakdown(reader, row.definition, targets, result.config)
     own = Observation.objects.filter(indicator_id__in=list(reader.indicators), locality=resolution.locality)
     return TargetPage(
@@ -495,7 +502,8 @@ class Comparison:
 def comparison(resolutions: Sequence[Resolution], choice: Choice) -> Comparison:
     """Several resolutions side by side on the indicators that at least two of them set a target on."""
     boards = [
-        dashboard(resolution, Choice(as_of=choice.as_of, review=choice.review)) for resolution in resolutions
+        dashboard(resolution, Choice(until=choice.until, known_on=choice.known_on, review=choice.review))
+        for resolution in resolutions
     ]
     by_indicator: list[dict[int, TableRow]] = []
     for board in boards:

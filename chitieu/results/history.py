@@ -7,6 +7,7 @@ from decimal import Decimal
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Target
 from chitieu.results.models import Commentary, Observation, Submission, SubmissionEvent
+from chitieu.results.queries import reviewed_figures
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ def submission_page(user, submission: Submission, form) -> dict:
     return {
         "submission": submission,
         "observations": observations,
+        "figures": reviewed_figures(list(observations), submission.period, submission.locality),
         "commentaries": Commentary.objects.filter(period=submission.period, locality=submission.locality)
         .select_related("target")
         .order_by("target__order"),

@@ -6,9 +6,9 @@ from decimal import Decimal
 
 from django.db.models import QuerySet
 
+from chitieu.evaluation.engine.definitions import TargetDef, TargetKind, ValueForm, ValuePoint
 from chitieu.evaluation.engine.definitions import ValueKind as EngineKind
-from chitieu.evaluation.engine.definitions import ValuePoint
-from chitieu.evaluation.engine.flags import Flag, check_jumps, check_ratio
+from chitieu.evaluation.engine.flags import Flag, check_value
 from chitieu.localities.models import Locality
 from chitieu.localities.queries import subtree_ids
 from chitieu.plans.models import Indicator, PlanValue, Target
@@ -87,27 +87,95 @@ def entry_items(targets: QuerySet[Target], period: ReportingPeriod, locality: Lo
 def value_flags(
     indicator: Indicator, locality: Locality, period: ReportingPeriod, value: Decimal, targets: list[Target]
 ) -> list[Flag]:
-    """The engine's warnings on a value about to be saved: a 10× jump from the last like period, a ratio over 300%."""
+    """The engine's warnings on a value about to be saved (`check_value`): a 10× jump from the last like period,
+    a ratio over 300% against a target it is comparable with, a percentage over 100."""
     earlier = Observation.objects.filter(
         indicator=indicator, locality=locality, period_end__lt=period.end, value__isnull=False
     ).order_by("-period_end", "-kind")[:24]
     length = _months(period.start, period.end)
     # Compared only with the last period of the same length, so that every jump found is this value's.
     like = next((o for o in earlier if _months(o.period_start, o.period_end) == length), None)
-    return _flags(period, value, like, targets)
+    return _flags(period, value, like, targets, locality.pk)
 
 
-def _flags(period: ReportingPeriod, value: Decimal, like, targets: list[Target]) -> list[Flag]:
-    points = [_point(period.start, period.end, value)]
-    if like is not None:
-        points.append(_point(like.period_start, like.period_end, like.value))
-    flags = check_jumps(points)
-    for target in targets:
-        if target.value and target.form not in {Target.Form.YES_NO, Target.Form.ORDINAL}:
-            flag = check_ratio(value / target.value * 100, f"So với chỉ tiêu “{target.name}”")
-            if flag is not None:
-                flags.append(flag)
-    return flags
+def _flags(
+    period: ReportingPeriod, value: Decimal, like, targets: list[Target], locality_id: int | None = None
+) -> list[Flag]:
+    previous = _point(like.period_start, like.period_end, like.value) if like is not None else None
+    return check_value(
+        _point(period.start, period.end, value),
+        previous,
+        [_definition(t) for t in targets if _same_measure(t, locality_id)],
+    )
+
+
+def _same_measure(target: Target, locality_id: int | None) -> bool:
+    """A unit's figure is set against its own unit's target; against the target of the unit above only when
+    the indicator is not added up (a rate or a mean is the same measure at both levels, a sum is a part)."""
+    if locality_id is None or target.resolution.locality_id == locality_id:
+        return True
+    indicator = target.indicator
+    return indicator is not None and (
+        indicator.is_percent or indicator.rollup not in (Indicator.Rollup.SUM, Indicator.Rollup.COUNT_MEETING)
+    )
+
+
+def _definition(target: Target) -> TargetDef:
+    """What the flags need to know of a target: its kind and form (a growth target's values are levels), its
+    figure and unit."""
+    indicator = target.indicator
+    return TargetDef(
+        key=str(target.pk),
+        label=target.label,
+        name=target.name,
+        unit=target.unit or (indicator.unit if indicator else ""),
+        kind=TargetKind(target.kind),
+        form=ValueForm(target.form),
+        value=target.value,
+        is_percent=bool(indicator and indicator.is_percent),
+        value_unit=indicator.unit if indicator else "",
+    )
+
+
+@dataclass(frozen=True)
+class ReviewedFigure:
+    """A figure on the approver's page with the value of the previous like period and every flag on it."""
+
+    observation: Observation
+    previous: Observation | None
+    flags: list[Flag]
+
+
+def reviewed_figures(
+    observations: list[Observation], period: ReportingPeriod, locality: Locality
+) -> list[ReviewedFigure]:
+    """Each submitted figure beside the previous value of the same length of period and the flags the entry
+    form raised on it, in two queries whatever the number of figures."""
+    indicator_ids = {o.indicator_id for o in observations}
+    earlier: dict[int, Observation] = {}
+    length = _months(period.start, period.end)
+    rows = Observation.objects.filter(
+        indicator_id__in=indicator_ids, locality=locality, period_end__lt=period.end, value__isnull=False
+    ).order_by("period_end", "kind")
+    for row in rows:
+        if _months(row.period_start, row.period_end) == length:
+            earlier[row.indicator_id] = row
+    owners = [locality.pk] if locality.parent_id is None else [locality.pk, locality.parent_id]
+    targets: dict[int, list[Target]] = {}
+    for target in Target.objects.filter(
+        indicator_id__in=indicator_ids, resolution__locality_id__in=owners
+    ).select_related("indicator", "resolution"):
+        targets.setdefault(target.indicator_id, []).append(target)
+    figures = []
+    for observation in observations:
+        like = earlier.get(observation.indicator_id)
+        flags = (
+            _flags(period, observation.value, like, targets.get(observation.indicator_id, []), locality.pk)
+            if observation.value is not None
+            else []
+        )
+        figures.append(ReviewedFigure(observation, like, flags))
+    return figures
 
 
 @dataclass(frozen=True)
@@ -145,8 +213,20 @@ def flagged_values(
     targets: dict[tuple[int, int], list[Target]] = {}
     for target in (
         Target.objects.filter(indicator_id__in=indicator_ids, resolution__locality_id__in=owners)
-        .only("indicator_id", "resolution__locality_id", "value", "form", "name")
-        .select_related("resolution")
+        .only(
+            "indicator_id",
+            "resolution__locality_id",
+            "value",
+            "form",
+            "kind",
+            "name",
+            "label",
+            "unit",
+            "indicator__unit",
+            "indicator__is_percent",
+            "indicator__rollup",
+        )
+        .select_related("resolution", "indicator")
     ):
         targets.setdefault((target.indicator_id, target.resolution.locality_id), []).append(target)
     flagged = set()
@@ -154,7 +234,7 @@ def flagged_values(
         own = targets.get((indicator_id, locality_id), []) + targets.get(
             (indicator_id, parents.get(locality_id)), []
         )
-        if _flags(period, value, like.get((indicator_id, locality_id)), own):
+        if _flags(period, value, like.get((indicator_id, locality_id)), own, locality_id):
             flagged.add((indicator_id, locality_id))
     return flagged
 

@@ -28,7 +28,16 @@ router = Router(tags=["Nghị quyết và chỉ tiêu"])
 ResolutionPage = page_of(ResolutionOut)
 ReviewName = Literal[tuple(Review)]  # type: ignore[valid-type]
 
-AS_OF = Query(None, description="Đánh giá tính đến ngày này (YYYY-MM-DD); bỏ trống: số liệu mới nhất.")
+AS_OF = Query(
+    None,
+    description="Số liệu tính đến ngày này (YYYY-MM-DD): các kỳ kết thúc đến ngày này, với số liệu mới nhất "
+    "đã biết; bỏ trống: mọi kỳ.",
+)
+KNOWN_ON = Query(
+    None,
+    description="Chỉ dùng số liệu đã biết đến ngày này (YYYY-MM-DD), để lập lại một báo cáo cũ; bỏ trống: "
+    "số liệu mới nhất.",
+)
 REVIEW = Query("end-of-term", description="Kỳ đánh giá: annual, mid-term (có dự báo), end-of-term.")
 FORECAST = Query(False, description="Thêm dự báo khả năng đạt đến cuối kỳ.")
 
@@ -64,9 +73,12 @@ def list_resolutions(
     summary="Một nghị quyết và kết quả tổng hợp",
 )
 def get_resolution(
-    request: HttpRequest, resolution_id: int = id_path("Id của nghị quyết."), as_of: date | None = AS_OF
+    request: HttpRequest,
+    resolution_id: int = id_path("Id của nghị quyết."),
+    as_of: date | None = AS_OF,
+    known_on: date | None = KNOWN_ON,
 ):
-    result = _evaluate(request, resolution_id, as_of, "end-of-term", False)
+    result = _evaluate(request, resolution_id, as_of, known_on, "end-of-term", False)
     return {
         **resolution_out(result.resolution),
         "target_count": len(result.rows),
@@ -83,10 +95,11 @@ def get_summary(
     request: HttpRequest,
     resolution_id: int = id_path("Id của nghị quyết."),
     as_of: date | None = AS_OF,
+    known_on: date | None = KNOWN_ON,
     review: ReviewName = REVIEW,
     forecast: bool = FORECAST,
 ):
-    result = _evaluate(request, resolution_id, as_of, review, forecast)
+    result = _evaluate(request, resolution_id, as_of, known_on, review, forecast)
     return summary_out(result, resolution_summary(result))
 
 
@@ -99,16 +112,22 @@ def list_targets(
     request: HttpRequest,
     resolution_id: int = id_path("Id của nghị quyết."),
     as_of: date | None = AS_OF,
+    known_on: date | None = KNOWN_ON,
     review: ReviewName = REVIEW,
     forecast: bool = FORECAST,
 ):
-    result = _evaluate(request, resolution_id, as_of, review, forecast)
+    result = _evaluate(request, resolution_id, as_of, known_on, review, forecast)
     return [target_out(row, result.config.near_band_pct) for row in result.rows]
 
 
 def _evaluate(
-    request: HttpRequest, resolution_id: int, as_of: date | None, review: str, forecast: bool
+    request: HttpRequest,
+    resolution_id: int,
+    until: date | None,
+    known_on: date | None,
+    review: str,
+    forecast: bool,
 ) -> ResolutionEvaluation:
     resolution = access.resolution_for(request.auth.user, resolution_id)
-    config = review_config(resolution, as_of=as_of, review=Review(review), forecast=forecast)
+    config = review_config(resolution, until=until, as_of=known_on, review=Review(review), forecast=forecast)
     return evaluate_resolution(resolution, config)

@@ -167,7 +167,11 @@ class PlanPoint:
 @dataclass(frozen=True, slots=True)
 class EvaluationConfig:
     review: Review = Review.END_OF_TERM
+    # The date of knowledge ("số liệu đã biết đến ngày", --known-on): only what was known that day counts.
     as_of: date | None = None
+    # The review's date ("số liệu tính đến ngày", --until): only periods that end by then count, with the latest
+    # figure known of them.
+    until: date | None = None
     near_band_pct: Decimal | None = None  # e.g. Decimal(90): "đạt trên 90%" class, off by default
     # The forecast is also computed, whatever this says, for a mid-term review (it never changes `status`).
     forecast: bool = False
@@ -188,10 +192,31 @@ class EvaluationConfig:
         return self.forecast or self.review is Review.MID_TERM
 
 
+# The rule behind each flag, in the words a reviewer reads beside it (docs/evaluation.md, 8).
+FLAG_RULES: dict[str, str] = {
+    "ratio_over_300": "So với chỉ tiêu trên 300%",
+    "counts_do_not_add_up": "Các loại không cộng lại bằng tổng",
+    "declared_count_differs": "Số chỉ tiêu khác số nghị quyết nêu",
+    "percent_over_100": "Tỷ lệ trên 100%",
+    "jump": "Tăng, giảm hơn 10 lần so với kỳ trước",
+    "estimate_not_replaced": "Số ước chưa được thay bằng số chính thức",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Flag:
     code: str
     message: str
+
+    @property
+    def rule(self) -> str:
+        """The rule that raised the flag, named."""
+        return FLAG_RULES.get(self.code, self.code)
+
+    @property
+    def text(self) -> str:
+        """'Tăng, giảm hơn 10 lần so với kỳ trước: Giá trị năm 2023 là …'."""
+        return f"{self.rule}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from .definitions import (
 from .flags import check_estimates, check_jumps, check_percent, check_ratio
 from .forecast import forecast
 from .status import HUNDRED, REACHED, apply_near_band, classify, ratio_pct, target_figure, worst
-from .values import best_per_period, known_as_of
+from .values import best_per_period, ended_by, known_as_of
 from .wording import DIRECTION_LABELS, KIND_LABELS, amount, describe_target, num, pct, status_label
 
 DEFAULT_CONFIG = EvaluationConfig()
@@ -36,7 +36,7 @@ def evaluate(
 
     A parent's own children are not looked at here: use evaluate_tree, or evaluate_children on their results.
     """
-    known = known_as_of(values, config.as_of)
+    known = ended_by(known_as_of(values, config.as_of), config.until)
     held: list[ValuePoint] = []
     if not config.partial_rollups:
         held = best_per_period(p for p in known if p.partial)
@@ -261,5 +261,5 @@ def _flags(
     if target.is_percent:
         found += check_percent(points)
     found += check_jumps(points, config.jump_factor)
-    found += check_estimates(points, config.as_of or config.today, config.estimate_grace_days)
+    found += check_estimates(points, config.as_of or config.today or config.until, config.estimate_grace_days)
     return found

@@ -4,9 +4,9 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
-from .definitions import Flag, ValueKind, ValuePoint
+from .definitions import Flag, TargetDef, TargetKind, ValueForm, ValueKind, ValuePoint
 from .values import known_as_of
-from .wording import VALUE_KIND_LABELS, num, pct, period
+from .wording import VALUE_KIND_LABELS, amount, num, pct, period
 
 __all__ = [
     "Flag",
@@ -16,6 +16,8 @@ __all__ = [
     "check_jumps",
     "check_percent",
     "check_ratio",
+    "check_value",
+    "comparable",
 ]
 
 RATIO_LIMIT = Decimal(300)
@@ -114,3 +116,42 @@ def check_estimates(points: Sequence[ValuePoint], today: date | None, grace_days
         for p in known_as_of(points, today)
         if p.kind is ValueKind.ESTIMATE and p.period_end + grace < today
     ]
+
+
+def comparable(target: TargetDef) -> bool:
+    """A single value of the target's indicator may be set against the target's figure: like with like. A
+    growth or point-change target is a rate of change of levels (850 tỷ đồng is not 8.500% of 10%/năm), a
+    yes/no or ordinal target has no figure to divide by."""
+    if target.values_are_levels or target.value is None or target.value == 0:
+        return False
+    return target.form not in (ValueForm.YES_NO, ValueForm.ORDINAL) and target.kind not in (
+        TargetKind.YES_NO,
+        TargetKind.ORDINAL,
+    )
+
+
+def check_value(
+    point: ValuePoint,
+    previous: ValuePoint | None,
+    targets: Sequence[TargetDef],
+    factor: Decimal = Decimal(10),
+) -> list[Flag]:
+    """The warnings on one value about to be saved: a jump from the previous value of the same length of period
+    (for a growth target, its level against the previous level), a ratio over 300% against each target it is
+    comparable with, a percentage over 100."""
+    if point.value is None:
+        return []
+    flags = check_jumps([p for p in (previous, point) if p is not None], factor)
+    for target in targets:
+        if target.is_percent:
+            flags += check_percent([point])
+        if comparable(target):
+            assert target.value is not None
+            ratio = point.value / target.value * 100
+            flag = check_ratio(
+                ratio, f"So với chỉ tiêu “{target.name}” ({amount(target.value, target.unit)})"
+            )
+            if flag is not None:
+                flags.append(flag)
+    unique: dict[tuple[str, str], Flag] = {(f.code, f.message): f for f in flags}
+    return list(unique.values())

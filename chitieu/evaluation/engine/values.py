@@ -30,7 +30,15 @@ def known_on(point: ValuePoint) -> date:
     return point.reported_on or point.period_end
 
 
+def ended_by(points: Iterable[ValuePoint], until: date | None) -> list[ValuePoint]:
+    """The values of periods that end by `until` ("số liệu tính đến ngày 30/6/2023")."""
+    if until is None:
+        return list(points)
+    return [p for p in points if p.period_end <= until]
+
+
 def known_as_of(points: Iterable[ValuePoint], as_of: date | None) -> list[ValuePoint]:
+    """The values known on `as_of` (and of periods begun by then): what a report of that day could quote."""
     if as_of is None:
         return list(points)
     return [p for p in points if p.period_start <= as_of and known_on(p) <= as_of]

@@ -1,5 +1,6 @@
 """`chitieu evaluate LOCALITY`: the evaluation table and summary of a locality's resolution, in Vietnamese."""
 
+from datetime import date
 from decimal import Decimal
 
 from django.core.management.base import BaseCommand, CommandParser
@@ -15,11 +16,22 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("locality", help="Tên hoặc mã đơn vị, ví dụ “Phú Lương”.")
-        parser.add_argument("--as-of", help="Chỉ dùng số liệu đã biết đến ngày này (ngày/tháng/năm).")
+        parser.add_argument(
+            "--until",
+            help="Số liệu tính đến ngày này: các kỳ kết thúc đến ngày này, với số liệu mới nhất đã biết.",
+        )
+        parser.add_argument(
+            "--known-on",
+            help="Chỉ dùng số liệu đã biết đến ngày này, để lập lại một báo cáo cũ (ngày/tháng/năm).",
+        )
+        parser.add_argument(
+            "--as-of", help="Một báo cáo cũ như đã lập ngày đó: vừa --until vừa --known-on ngày này."
+        )
         parser.add_argument("--review", choices=[r.value for r in Review], default=Review.END_OF_TERM.value)
         parser.add_argument(
             "--year", type=int, help="Đánh giá nghị quyết năm này thay cho nghị quyết đại hội."
         )
+        parser.add_argument("--term", help="Nhiệm kỳ của nghị quyết, ví dụ 2020-2025; bỏ trống: nhiệm kỳ mới nhất.")
         parser.add_argument(
             "--near-band", type=Decimal, help="Xếp loại “đạt trên X%%” cho chỉ tiêu chưa đạt."
         )
@@ -27,10 +39,12 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         locality = locality_named(str(options["locality"]))
-        resolution = resolution_of(locality, year=options["year"])  # type: ignore[arg-type]
+        resolution = resolution_of(locality, year=options["year"], term=options["term"])  # type: ignore[arg-type]
+        both = _day(options["as_of"])
         config = review_config(
             resolution,
-            as_of=parse_day(str(options["as_of"])) if options["as_of"] else None,
+            until=_day(options["until"]) or both,
+            as_of=_day(options["known_on"]) or both,
             review=Review(options["review"]),
             near_band_pct=options["near_band"],  # type: ignore[arg-type]
             forecast=bool(options["forecast"]),
@@ -38,3 +52,7 @@ class Command(BaseCommand):
         result = evaluate_resolution(resolution, config)
         for line in [*resolution_heading(result), "", *evaluation_table(result), "", *summary_lines(result)]:
             self.stdout.write(line)
+
+
+def _day(text: object) -> date | None:
+    return parse_day(str(text)) if text else None
