@@ -2,7 +2,7 @@
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -435,9 +435,10 @@ def _breakdown(
     by_key = {str(t.pk): t.indicator for t in targets if t.indicator is not None}
     marked = illustrative_units(reader, [i.pk for i in by_key.values() if i is not None])
     rows = []
+    below = _from_own_base(definition)
     for child_id in tree.units[tree.root_id].children:
         values = {key: reader.points(indicator, child_id) for key, indicator in by_key.items() if indicator}
-        evaluation = evaluate_tree(definition, values, {}, config)
+        evaluation = evaluate_tree(below, values, {}, config)
         rows.append(
             BreakdownRow(
                 locality_id=child_id,
@@ -450,6 +451,13 @@ def _breakdown(
             )
         )
     return sorted(rows, key=lambda r: vn_key(r.name))
+
+
+def _from_own_base(definition: TargetDef) -> TargetDef:
+    """The definition as a unit below is judged by it: from its own value of the base year, not the resolution's
+    unit's (a commune's 935 tỷ đồng against the district's 10.500 in 2020 is not a growth of −38%/năm)."""
+    children = tuple(_from_own_base(child) for child in definition.children)
+    return replace(definition, baseline_value=None, children=children)
 
 
 def illustrative_units(reader: SeriesReader, indicator_ids: Iterable[int]) -> set[int]:
