@@ -93,8 +93,8 @@ def _placement(pdf: bytes, name: str) -> tuple[int, tuple[int, int, int, int]]:
     if found is None:
         box = _foot(reader, last)
         return last, box
-    page, x_right, y_top, width = found
-    left = max(20, min(int(x_right) - WIDTH + 20, int(width) - WIDTH - 10))
+    page, centre, y_top, width = found
+    left = int(max(10, min(centre - WIDTH / 2, width - WIDTH - 10)))
     return page, (left, int(y_top), left + WIDTH, int(y_top) + HEIGHT)
 
 
@@ -106,8 +106,8 @@ def _foot(reader: PdfFileReader, page_index: int) -> tuple[int, int, int, int]:
 
 
 def _name_position(pdf: bytes, name: str) -> tuple[int, float, float, float] | None:
-    """(page index, right edge, PDF y of the line above the name, page width) of the signer's name, read with
-    poppler's pdftotext; None when poppler is missing or the name is not printed."""
+    """(page index, centre, PDF y of the top of the name, page width) of the signer's name where it is printed
+    last, read with poppler's pdftotext; None when poppler is missing or the name is not printed."""
     program = shutil.which("pdftotext")
     if program is None:
         return None
@@ -132,9 +132,10 @@ def _find_words(html: str, words: list[str]) -> tuple[int, float, float, float] 
         texts = [t[4] for t in tokens]
         for start in range(len(texts) - len(words) + 1):
             if texts[start : start + len(words)] == words:
-                last = tokens[start + len(words) - 1]
+                first, last = tokens[start], tokens[start + len(words) - 1]
+                centre = (float(first[0]) + float(last[2])) / 2
                 # pdftotext counts y from the top; the block goes just above the name, in the space for the hand
-                found = (index, float(last[2]), height - float(tokens[start][1]) + 2, width)
+                found = (index, centre, height - float(first[1]) + 2, width)
     return found
 
 

@@ -3,6 +3,7 @@ authority, checked by pyHanko's validator and by poppler's pdfsig; a byte change
 
 import shutil
 import subprocess
+from io import BytesIO
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,25 @@ def test_an_unnumbered_report_or_one_without_a_fresh_pdf_is_not_signed(office, t
     with pytest.raises(services.SigningRefused, match="Chưa có bản PDF"):
         services.sign_report(office.draft, office.signer)
     assert not SignedReport.objects.exists() and not PeriodLock.objects.exists()
+
+
+def test_the_block_sits_above_the_signers_name_where_the_pdf_prints_it(token):
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (apt-get install poppler-utils); .ci/run installs it.")
+    from datetime import datetime
+
+    from chitieu.documents.signed import keys
+    from chitieu.documents.signed.signing import Block, sign_pdf
+    from chitieu.documents.signed.tests.support import text_pdf
+
+    pdf = text_pdf([["BAO CAO"], ["T/M BAN THUONG VU", "BI THU", "", "", "", "", "", "", "Nguyen Van Hung"]])
+    with keys.open_signer() as signer:
+        block = Block("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyen Van Hung", datetime.now(), False)
+        content = sign_pdf(pdf, signer, block, reason="Ký báo cáo")
+    reader = PdfReader(BytesIO(content))
+    assert "/Annots" not in reader.pages[0]
+    widget = reader.pages[1]["/Annots"][0].get_object()
+    left, bottom, right, top = (float(n) for n in widget["/Rect"])
+    name_top = 770 - 8 * 14 + 12  # the ninth line of the page, Helvetica 12 on a 14-point leading
+    assert abs(bottom - name_top) < 6
+    assert left < 72 + 45 < right  # centred over the name
