@@ -1,7 +1,7 @@
 """Who may enter, approve and read which results: the results' part of the access layer, over the roles of
 `accounts.access`. Views of results, reading and the API import the whole access layer from here."""
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from chitieu.accounts.access import (  # noqa: F401 - the layer below, offered to the views as one module
@@ -23,6 +23,7 @@ from chitieu.accounts.access import (  # noqa: F401 - the layer below, offered t
     visible_locality_ids,
     visible_subtree_ids,
 )
+from chitieu.accounts.models import Membership
 from chitieu.core.collation import by_name
 from chitieu.criteria.access import criteria_set_for  # noqa: F401
 from chitieu.localities.models import Locality
@@ -33,7 +34,7 @@ from chitieu.plans.access import (  # noqa: F401
     target_for,
     visible_resolutions,
 )
-from chitieu.plans.models import Target
+from chitieu.plans.models import Indicator, Target
 from chitieu.results.models import Evidence, ImportJob, ReportingPeriod, Submission
 
 
@@ -53,15 +54,35 @@ def entry_for(user: User, period_pk: int, locality_pk: int):
 
 
 def reportable_targets(user: User, locality: Locality) -> QuerySet[Target]:
-    """Targets whose indicators the locality reports: those of resolutions of the unit itself and of its parent."""
+    """The targets a unit reports on (docs/entry.md, "What a unit is asked"): every target with an indicator
+    of the unit's own resolutions, and the targets of its parent's resolutions whose indicator is rolled up
+    from the units below (Indicator.rollup not NONE) and is not a yes/no about the parent itself: a commune
+    reports its income and its schools for the district's targets, never "Huyện đạt chuẩn nông thôn mới"."""
     if not can_report(user, locality):
         raise Http404("Không tìm thấy đơn vị.")
-    ids = [locality.pk] if locality.parent_id is None else [locality.pk, locality.parent_id]
+    asked = Q(resolution__locality_id=locality.pk)
+    if locality.parent_id is not None:
+        asked |= (
+            Q(resolution__locality_id=locality.parent_id)
+            & ~Q(indicator__rollup=Indicator.Rollup.NONE)
+            & ~Q(form=Target.Form.YES_NO)
+        )
     return (
-        Target.objects.filter(resolution__locality_id__in=ids, indicator__isnull=False)
-        .select_related("indicator__numerator", "indicator__denominator", "resolution__locality", "group")
+        Target.objects.filter(asked, indicator__isnull=False)
+        .select_related(
+            "indicator__numerator", "indicator__denominator", "resolution__locality", "group", "parent"
+        )
         .order_by("-resolution__locality__level__rank", "resolution__pk", "group__order", "order", "pk")
     )
+
+
+def reopeners(locality: Locality) -> list[Membership]:
+    """Who may reopen a unit's closed figures: the approvers of the units above it, nearest first."""
+    above = ancestor_ids(locality)[1:]
+    memberships = Membership.objects.filter(role__in=APPROVE_ROLES, locality_id__in=above).select_related(
+        "user", "locality"
+    )
+    return sorted(memberships, key=lambda m: above.index(m.locality_id))
 
 
 def approving_locality_id(locality: Locality, level: int) -> int:

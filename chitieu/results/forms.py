@@ -58,10 +58,17 @@ class EntryForm(forms.Form):
     reason = forms.CharField(label=_("Reason for the change"), required=False, max_length=2000)
 
     def __init__(
-        self, items: list[Item], period: ReportingPeriod, locality: Locality, *args, **kwargs
+        self,
+        items: list[Item],
+        period: ReportingPeriod,
+        locality: Locality,
+        *args,
+        closed: str = "",
+        **kwargs,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.items, self.period, self.locality = items, period, locality
+        self.closed = closed  # why nothing can change now (sent, approved, locked): every field is disabled
         self.conflicts: dict[int, object] = {}
         keys = {item.key for item in items}
         # A row the page did not offer is someone trying another unit's target: it does not exist for them.
@@ -99,6 +106,10 @@ class EntryForm(forms.Form):
                         widget=forms.Textarea(attrs={"rows": 2}),
                         initial=getattr(saved, name, ""),
                     )
+
+        if closed:
+            for field in self.fields.values():
+                field.disabled = True
 
     def rows(self):
         """(item, value field, kind field, note field, hidden versions, commentary fields) for the template."""

@@ -4,14 +4,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from django.db import models
 from django.db.models import QuerySet
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 from chitieu.evaluation.engine.definitions import TargetDef, TargetKind, ValueForm, ValuePoint
 from chitieu.evaluation.engine.definitions import ValueKind as EngineKind
 from chitieu.evaluation.engine.flags import Flag, check_value
+from chitieu.evaluation.engine.wording import amount, num
 from chitieu.localities.models import Locality
 from chitieu.localities.queries import subtree_ids
 from chitieu.plans.models import Indicator, PlanValue, Target
+from chitieu.results.locks import closed_units
 from chitieu.results.models import Commentary, Observation, ReportingPeriod, Submission
 
 
@@ -30,6 +35,18 @@ class Item:
     conflict: Observation | None = None  # what someone else saved meanwhile
 
     @property
+    def lines(self) -> list["TargetLine"]:
+        """Its targets as the page lists them: numbered with their parent's number, in their own unit."""
+        return [TargetLine(t, target_number(t), target_goal(t)) for t in self.targets]
+
+    @property
+    def has_commentary(self) -> bool:
+        """Whether some commentary was written (an empty one is saved with every draft)."""
+        return self.commentary is not None and any(
+            getattr(self.commentary, name) for name in ("result", "difficulties", "causes", "solutions")
+        )
+
+    @property
     def key(self) -> str:
         return f"i{self.indicator.pk}"
 
@@ -46,6 +63,33 @@ class Item:
         if self.target is not None:
             parts.append(f"n={version_of(self.commentary)}")
         return ";".join(parts)
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    target: Target
+    number: str  # "1.a" for a sub-target "a)" of target "1."
+    goal: str  # "10%/năm", "60 triệu đồng", "có": the target in its own unit, not the indicator's
+
+
+def target_number(target: Target) -> str:
+    """A target's number with its parent's: "1.a" for "a)" under "1.", so sub-targets read apart."""
+    own = target.label.strip().strip("().").strip()
+    parent = target.parent.label.strip().strip("().").strip() if target.parent_id and target.parent else ""
+    return f"{parent}.{own}" if parent and own else target.label.strip()
+
+
+def target_goal(target: Target) -> str:
+    """The resolution's figure in the target's own unit: a growth target's rate reads "10%/năm" beside the
+    level entered in "tỷ đồng", never a bare 10."""
+    if target.form == Target.Form.YES_NO:
+        return "có" if target.value in (None, Decimal(1)) else "không"
+    if target.value is None:
+        return ""
+    unit = target.unit or ("%/năm" if target.kind == Target.Kind.GROWTH_RATE else target.indicator.unit)
+    if target.value_high is not None:
+        return f"{num(target.value)} – {amount(target.value_high, unit)}"
+    return amount(target.value, unit)
 
 
 def version_of(row: Observation | Commentary | None) -> str:
@@ -249,6 +293,49 @@ def _point(start: date, end: date, value: Decimal | None) -> ValuePoint:
 
 def submission_of(period: ReportingPeriod, locality: Locality) -> Submission | None:
     return Submission.objects.filter(period=period, locality=locality).first()
+
+
+class State(models.TextChoices):
+    """Where a unit stands for a period on /entry/: the submission's state, or nothing yet, or late."""
+
+    MISSING = "missing", _("not entered")
+    DRAFT = "draft", _("draft")
+    SUBMITTED = "submitted", _("submitted")
+    RETURNED = "returned", _("returned")
+    APPROVED = "approved", _("approved")
+    OVERDUE = "overdue", _("overdue")
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    period: ReportingPeriod
+    cells: list[tuple[Locality, State]]
+
+
+def period_states(periods: list[ReportingPeriod], localities: list[Locality], today: date) -> list[PeriodRow]:
+    """Each period with the state of each unit in it (one query): what is sent or approved stays so; past the
+    deadline anything else is overdue."""
+    found = {
+        (period_id, locality_id): status
+        for period_id, locality_id, status in Submission.objects.filter(
+            period__in=periods, locality__in=localities
+        ).values_list("period_id", "locality_id", "status")
+    }
+    rows = []
+    for period in periods:
+        cells = []
+        for locality in localities:
+            state = State(found.get((period.pk, locality.pk), State.MISSING))
+            if today > period.deadline and state not in (State.SUBMITTED, State.APPROVED):
+                state = State.OVERDUE
+            cells.append((locality, state))
+        rows.append(PeriodRow(period, cells))
+    return rows
+
+
+def closed_reason(period: ReportingPeriod, locality: Locality) -> str:
+    """Why the unit cannot change the period's figures now (the write door's own words), or ""."""
+    return capfirst(closed_units(period, [locality.pk]).get(locality.pk, ""))
 
 
 def open_periods(today: date) -> QuerySet[ReportingPeriod]:

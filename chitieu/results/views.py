@@ -21,16 +21,18 @@ def partial_for(request: HttpRequest, template: str, partial: str) -> str:
 
 @login_required
 def entry_home(request: HttpRequest) -> HttpResponse:
-    localities = access.reporting_localities(request.user)
-    periods = queries.open_periods(timezone.localdate())
-    return render(request, "results/home.html", {"localities": localities, "periods": periods})
+    localities = list(access.reporting_localities(request.user))
+    today = timezone.localdate()
+    rows = queries.period_states(list(queries.open_periods(today)), localities, today)
+    return render(request, "results/home.html", {"localities": localities, "rows": rows})
 
 
 @login_required
 def entry_page(request: HttpRequest, period_pk: int, locality_pk: int) -> HttpResponse:
     period, locality = access.entry_for(request.user, period_pk, locality_pk)
     items = queries.entry_items(access.reportable_targets(request.user, locality), period, locality)
-    form = EntryForm(items, period, locality, request.POST or None, request.FILES or None)
+    closed = queries.closed_reason(period, locality)
+    form = EntryForm(items, period, locality, request.POST or None, request.FILES or None, closed=closed)
     if request.method == "POST" and _save(request, form):
         return redirect("results:entry", period.pk, locality.pk)
     return render(request, "results/entry.html", _entry_context(form, period, locality))
@@ -69,6 +71,7 @@ def _entry_context(form: EntryForm, period, locality) -> dict:
         "locality": locality,
         "submission": queries.submission_of(period, locality),
         "is_open": door.is_open(period, locality),
+        "reopeners": access.reopeners(locality) if form.closed else [],
         "evidence": period.evidence.filter(locality=locality),
         "upload": WorkbookForm(),
     }

@@ -42,7 +42,7 @@ def test_the_reporter_sees_the_targets_of_the_commune_and_of_the_district_above(
     assert "Thu ngân sách trên địa bàn" in page  # Phú Lương's target, reported by its communes
     assert "Số trường đạt chuẩn quốc gia" in page and "Tổng số trường" in page  # parts of a ratio target
     assert "52 <small>(Nghị quyết năm)</small>" in page  # the plan value beside the input
-    assert ">60<" in page  # the resolution's target
+    assert ">60 triệu đồng<" in page  # the resolution's target, in its own unit
 
 
 def test_it_reads_vietnamese_numbers(reporting, entry):
