@@ -13,7 +13,7 @@ from chitieu.evaluation.engine.flags import check_counts, check_value
 from chitieu.plans.models import Indicator, Target
 from chitieu.results.door import System, record_observation
 from chitieu.results.models import Observation, PeriodKind, Submission
-from chitieu.results.queries import value_flags
+from chitieu.results.queries import flagged_values, value_flags
 
 SEED = System("test-fixture")
 YEAR_2024 = SimpleNamespace(start=date(2024, 1, 1), end=date(2024, 12, 31))
@@ -112,6 +112,10 @@ def test_a_growth_target_s_level_is_saved_without_a_note_and_a_real_jump_is_flag
     assert value_flags(output, entry.world.yen_ninh, YEAR_2024, Decimal(850), [growth]) == []
     flags = value_flags(output, entry.world.yen_ninh, YEAR_2024, Decimal(8500), [growth])
     assert [f.code for f in flags] == ["jump"]
+    # A workbook of many units is checked the same way: 850 passes, 8.500 is flagged.
+    unit, parents = entry.world.yen_ninh, {entry.world.yen_ninh.pk: entry.world.yen_ninh.parent_id}
+    assert flagged_values(YEAR_2024, {(output.pk, unit.pk): Decimal(850)}, parents) == set()
+    assert flagged_values(YEAR_2024, {(output.pk, unit.pk): Decimal(8500)}, parents) == {(output.pk, unit.pk)}
 
 
 @pytest.mark.django_db
