@@ -10,6 +10,7 @@ Then the same batches again (nothing changes) and once more with every value cha
 import json
 import sys
 import time
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -63,6 +64,7 @@ def prepare():
     from chitieu.api.services import create_token
     from chitieu.localities.models import Level, Locality
     from chitieu.plans.models import Indicator
+    from chitieu.results.models import ReportingPeriod
 
     province_level = Level.objects.create(slug="province", name="Tỉnh", rank=1)
     commune_level = Level.objects.create(slug="commune", name="Xã", rank=3)
@@ -82,6 +84,17 @@ def prepare():
     )
     Indicator.objects.bulk_create(
         Indicator(code=f"chi-so-{n:02d}", name=f"Chỉ số thử {n:02d}") for n in range(INDICATORS)
+    )
+    # The door takes figures only for a stored reporting period.
+    ReportingPeriod.objects.bulk_create(
+        ReportingPeriod(
+            kind="month",
+            name=f"Tháng {month % 12 + 1}/{2021 + month // 12}",
+            start=date(2021 + month // 12, month % 12 + 1, 1),
+            end=date(2021 + month // 12, month % 12 + 1, 28),
+            deadline=date(2099, 12, 31),
+        )
+        for month in range(MONTHS)
     )
     user = get_user_model().objects.create_user("vanphong.bench")
     Membership.objects.create(user=user, role=Membership.Role.OFFICE, locality=province)

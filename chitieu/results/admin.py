@@ -31,8 +31,10 @@ from chitieu.results.models import (
     PeriodLock,
     ReminderLog,
     ReportingPeriod,
+    Rollup,
     Submission,
     SubmissionEvent,
+    UnitVersion,
 )
 from chitieu.results.queries import target_has_records
 
@@ -472,3 +474,32 @@ class TargetThroughDoorAdmin(TargetAdmin):
             names = ", ".join(str(target) for target in kept)
             messages.error(request, f"Không xóa chỉ tiêu đã có số liệu, kế hoạch hoặc thuyết minh: {names}.")
         queryset.exclude(pk__in=[target.pk for target in kept]).delete()
+
+
+class ReadModelAdmin(admin.ModelAdmin):
+    """Kept by the write door in its transactions: shown to look into, never edited by hand (a damaged table is
+    mended by `chitieu rebuild-rollups`)."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Rollup)
+class RollupAdmin(ReadModelAdmin):
+    list_display = ["locality", "indicator", "period_start", "period_end", "published", "parts", "expected"]
+    list_filter = ["published", "from_predecessors"]
+    list_select_related = ["locality", "indicator"]
+    search_fields = ["locality__name", "indicator__code"]
+
+
+@admin.register(UnitVersion)
+class UnitVersionAdmin(ReadModelAdmin):
+    list_display = ["locality", "version"]
+    list_select_related = ["locality"]
+    search_fields = ["locality__name"]

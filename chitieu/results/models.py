@@ -503,3 +503,78 @@ class ImportJob(BackgroundJob):
 
     def __str__(self) -> str:
         return f"{self.file_name} · {self.locality} · {self.period}"
+
+
+SUM_DIGITS = {"max_digits": 40, "decimal_places": 20}
+
+
+class Rollup(models.Model):
+    """What the parts of a unit's rolled-up figure add up to, for an indicator and a period: kept by the write door.
+
+    The parts are the units it absorbed (periods before the merge) or else the units directly below it, each
+    counted by its strongest own figure, or by its own roll-up when it has none. `results.rollups` writes these
+    rows; docs/performance.md says how they are kept and checked."""
+
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, related_name="+", verbose_name=_("indicator")
+    )
+    locality = models.ForeignKey(
+        Locality, on_delete=models.CASCADE, related_name="+", verbose_name=_("locality")
+    )
+    period_start = models.DateField(_("period start"))
+    period_end = models.DateField(_("period end"))
+    published = models.BooleanField(
+        _("approved figures only"),
+        help_text=_("Rolled up from published figures only (the public page and signed reports)."),
+    )
+    from_predecessors = models.BooleanField(
+        _("from merged units"), help_text=_("The parts are the units it absorbed, not the units below it.")
+    )
+    parts = models.PositiveIntegerField(_("parts"), help_text=_("Parts with a figure, in words or a number."))
+    valued = models.PositiveIntegerField(_("parts with a value"))
+    reported = models.PositiveIntegerField(
+        _("parts reported"), help_text=_("Parts with a value that is not itself a partial roll-up.")
+    )
+    expected = models.PositiveIntegerField(
+        _("parts expected"), help_text=_("Units expected to report for the period (existing on its dates).")
+    )
+    total = models.DecimalField(_("sum of values"), null=True, **SUM_DIGITS)
+    weighted_total = models.DecimalField(_("sum of weighted values"), null=True, **SUM_DIGITS)
+    weight_total = models.DecimalField(_("sum of weights"), null=True, **SUM_DIGITS)
+    unweighted = models.PositiveIntegerField(
+        _("parts without a weight"),
+        help_text=_("A weighted mean is not computed while one part lacks its weight."),
+    )
+    latest = models.DecimalField(_("latest value"), null=True, **SUM_DIGITS)
+    weakest = models.PositiveSmallIntegerField(_("weakest value kind"), choices=ValueKind.choices)
+    reported_on = models.DateField(_("latest report date"), null=True)
+
+    class Meta:
+        verbose_name = _("roll-up")
+        verbose_name_plural = _("roll-ups")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "locality", "period_start", "period_end", "published"],
+                name="rollup_unique_per_period",
+            )
+        ]
+        indexes = [models.Index(fields=["locality", "published", "indicator"])]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id} · {self.locality_id} · {self.period_start}–{self.period_end}"
+
+
+class UnitVersion(models.Model):
+    """A counter moved by every write of figures at or below a unit (or in a unit it absorbed): cache keys carry it."""
+
+    locality = models.OneToOneField(
+        Locality, on_delete=models.CASCADE, primary_key=True, related_name="+", verbose_name=_("locality")
+    )
+    version = models.PositiveBigIntegerField(_("version"), default=0)
+
+    class Meta:
+        verbose_name = _("unit version")
+        verbose_name_plural = _("unit versions")
+
+    def __str__(self) -> str:
+        return f"{self.locality_id} · {self.version}"

@@ -21,6 +21,7 @@ from chitieu.results.door.sql import BATCH_SIZE, upsert
 from chitieu.results.door.text import clean_text
 from chitieu.results.models import Observation, ObservationRevision, PeriodKind, Submission, ValueKind
 from chitieu.results.queries import version_of
+from chitieu.results.rollups import refresh
 
 Key = tuple[int, int, date, date, int]  # (indicator id, locality id, period start, period end, kind)
 
@@ -153,6 +154,7 @@ def record_observation(
     observation.is_published = _published(actor)
     observation.full_clean(validate_unique=False)
     observation.save()
+    refresh([(indicator.pk, locality.pk, period_start, period_end)])
     return observation
 
 
@@ -229,6 +231,7 @@ def write_observations(
             )
     ObservationRevision.objects.bulk_create(revisions, batch_size=BATCH_SIZE)
     upsert(Observation, OBSERVATION_KEY, OBSERVATION_DATA, rows)
+    refresh(row[:4] for row in rows)
     result.revised = len(revisions)
     return result
 
@@ -262,7 +265,8 @@ def _existing_observations(keys: list[Key]) -> dict[Key, dict[str, Any]]:
 def insert_observations(actor: System, fields: list[str], rows: Iterable[tuple]) -> int:
     """A system loader's new rows (no earlier value to keep), by COPY on PostgreSQL: the generator's millions.
 
-    `fields` are Observation attnames; the door adds who wrote them and that they are published."""
+    `fields` are Observation attnames; the door adds who wrote them and that they are published. The roll-ups
+    are not refreshed row by row here: the loader runs `rollups.rebuild` at its end, in its transaction."""
     if not isinstance(actor, System):
         raise TypeError("Only a system loader inserts rows without the checks.")
     extra = (via_label(actor, ""), actor.publishes)
@@ -277,17 +281,20 @@ def delete_observations(actor: Actor, observation_ids: Iterable[int]) -> int:
     rows = list(
         Observation.objects.select_for_update()
         .filter(pk__in=list(observation_ids))
-        .values_list("pk", "locality_id", "period_start", "period_end")
+        .values_list("pk", "locality_id", "period_start", "period_end", "indicator_id")
     )
-    refusals = place_refusals(actor, {row[1:] for row in rows})
+    places = {row[1:4] for row in rows}
+    refusals = place_refusals(actor, places)
     if refusals:
-        raise Refused({row[0]: refusals[row[1:]] for row in rows if row[1:] in refusals})
+        raise Refused({row[0]: refusals[row[1:4]] for row in rows if row[1:4] in refusals})
     deleted, _by_model = Observation.objects.filter(pk__in=[row[0] for row in rows]).delete()
+    refresh((row[4], *row[1:4]) for row in rows)
     return deleted
 
 
 def delete_loaded(actor: System, **lookup: Any) -> int:
-    """Remove rows a system loader wrote earlier (the generator's own, found by its mark), before it writes again."""
+    """Remove rows a system loader wrote earlier (the generator's own, found by its mark), before it writes again;
+    like `insert_observations`, it leaves the roll-ups to the loader's closing `rollups.rebuild`."""
     if not isinstance(actor, System):
         raise TypeError("Only a system loader removes its own rows.")
     deleted, _by_model = Observation.objects.filter(**lookup).delete()
@@ -298,4 +305,6 @@ def delete_loaded(actor: System, **lookup: Any) -> int:
 def publish_submission(submission: Submission) -> None:
     """The figures of a submission approved at its last level are the ones the public page shows."""
     # updated_at moves too: the cached evaluations notice the change by it.
-    submission.observations.update(is_published=True, updated_at=timezone.now())
+    observations = submission.observations.all()
+    observations.update(is_published=True, updated_at=timezone.now())
+    refresh(observations.values_list("indicator_id", "locality_id", "period_start", "period_end"))
