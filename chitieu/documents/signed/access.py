@@ -20,12 +20,14 @@ def signed_report_for(user: User, pk: int, *, action: str = "view") -> SignedRep
         .filter(pk=pk)
         .first()
     )
-    if signed is None or not _may(user, signed, action):
+    if signed is None or not may(user, signed, action):
         raise Http404("Không tìm thấy báo cáo đã ký.")
     return signed
 
 
-def _may(user: User, signed: SignedReport, action: str) -> bool:
+def may(user: User, signed: SignedReport, action: str) -> bool:
+    """Whether the user may take `action` on the signed report (what the page offers; the views ask through
+    `signed_report_for`)."""
     arrived = signed.recipient is not None and signed.state != SignedReport.State.UNSENT
     if action == RECEIVE:
         return arrived and allowed(user, signed.recipient, "manage")

@@ -10,6 +10,18 @@ from chitieu.documents.models import ReportDraft
 from chitieu.localities.models import Locality
 
 
+def _person(label) -> models.ForeignKey:
+    """The account that took a step; the report outlives the account (the field is emptied)."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=label,
+    )
+
+
 class SignedReport(models.Model):
     """A signed PDF of a review report: its fingerprint and frozen figures, and its way up to the level above."""
 
@@ -58,47 +70,19 @@ class SignedReport(models.Model):
     certificate_subject = models.CharField(_("certificate subject"), max_length=500, blank=True)
     certificate_sha256 = models.CharField(_("SHA-256 of the certificate"), max_length=64, blank=True)
     timestamped = models.BooleanField(_("time-stamped"), default=False)
-    signed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("signed by"),
-    )
+    signed_by = _person(_("signed by"))
     signed_at = models.DateTimeField(_("signed at"), null=True, blank=True)
     state = models.CharField(_("state"), max_length=8, choices=State.choices, default=State.UNSENT)
-    sent_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("sent by"),
-    )
+    sent_by = _person(_("sent by"))
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-    handled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("received or returned by"),
-    )
+    handled_by = _person(_("received or returned by"))
     handled_at = models.DateTimeField(_("received or returned at"), null=True, blank=True)
     return_reason = models.TextField(_("reason for return"), blank=True)
     verified_ok = models.BooleanField(_("verified"), null=True, blank=True)
     verification = models.TextField(
         _("verification result"), blank=True, help_text=_("In plain Vietnamese, as the inbox shows it.")
     )
-    reopened_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("reopened by"),
-    )
+    reopened_by = _person(_("reopened by"))
     reopened_at = models.DateTimeField(_("reopened at"), null=True, blank=True)
     reopen_reason = models.TextField(_("reason for reopening"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)

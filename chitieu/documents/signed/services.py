@@ -2,6 +2,7 @@
 file signed elsewhere; and the check of a signed file against chitieu's figures."""
 
 import hashlib
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,7 +24,7 @@ from chitieu.documents.signed.verification import FINGERPRINT_KEY, REPORT_KEY, V
 from chitieu.localities.models import Locality
 from chitieu.localities.queries import subtree_ids
 from chitieu.plans.models import Target
-from chitieu.results.door.freezes import freeze_figures, reopen_frozen
+from chitieu.results.door.freezes import freeze_figures, frozen_locks, reopen_frozen
 from chitieu.results.models import Observation, ReportingPeriod
 
 State = SignedReport.State
@@ -89,7 +90,8 @@ def quoted_periods(draft: ReportDraft) -> list[ReportingPeriod]:
     return list(ReportingPeriod.objects.filter(start__gte=first, end__lte=draft.as_of))
 
 
-def _title(user: AbstractBaseUser, locality: Locality, fallback: str) -> str:
+def _title(user: AbstractBaseUser, fallback: str) -> str:
+    """The title the signer's role carries ('Bí thư'), for a draft that names none."""
     membership = Membership.objects.filter(user=user, role=Membership.Role.SIGNER).exclude(title="").first()
     return membership.title if membership is not None else fallback
 
@@ -120,7 +122,7 @@ def sign_report(draft: ReportDraft, user: AbstractBaseUser) -> SignedReport:
         signed = SignedReport(draft=draft, locality=draft.resolution.locality, signed_by=user)
         digest = fingerprint.digest(data)
         moment = timezone.localtime()
-        title = (draft.signer_title or _title(user, signed.locality, issuer.signer_title)).upper()
+        title = (draft.signer_title or _title(user, issuer.signer_title)).upper()
         name = draft.signer or user.get_full_name() or user.get_username()
         with keys.open_signer() as signer:
             block = Block(issuer.on_behalf, title, name, moment, keys.is_demo(signer))
@@ -143,9 +145,7 @@ def sign_report(draft: ReportDraft, user: AbstractBaseUser) -> SignedReport:
         signed.fingerprint, signed.snapshot = digest, data
         signed.signed_at = moment
         signed.file_sha256 = hashlib.sha256(content).hexdigest()
-        signed.file.save(
-            file_name(draft, "signed.pdf").replace(".signed.pdf", "-da-ky.pdf"), ContentFile(content)
-        )
+        signed.file.save(file_name(draft, "pdf").removesuffix(".pdf") + "-da-ky.pdf", ContentFile(content))
         SignerCertificate.objects.get_or_create(
             user=user, sha256=signed.certificate_sha256, defaults={"subject": signed.certificate_subject}
         )
@@ -169,8 +169,6 @@ def changes_since_signing(signed: SignedReport) -> list[str]:
 
 
 def is_frozen(signed: SignedReport) -> bool:
-    from chitieu.results.door.freezes import frozen_locks
-
     return frozen_locks(str(signed.key)).exists()
 
 
@@ -233,9 +231,7 @@ def check_file(content: bytes, unit: Locality | None = None) -> Check:
     return check
 
 
-def _uuid_or_none(text: str):
-    import uuid
-
+def _uuid_or_none(text: str) -> uuid.UUID | None:
     try:
         return uuid.UUID(text)
     except ValueError:

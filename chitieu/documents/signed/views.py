@@ -13,6 +13,7 @@ from chitieu.documents.signed import services
 from chitieu.documents.signed.access import (
     RECEIVE,
     inbox_for,
+    may,
     may_reopen,
     signed_report_for,
     units_below_for,
@@ -41,20 +42,12 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
         "signed": signed,
         "changes": services.changes_since_signing(signed),
         "frozen": services.is_frozen(signed),
-        "may_send": _allowed(request, signed, "manage"),
-        "may_receive": _allowed(request, signed, RECEIVE),
+        "may_send": may(request.user, signed, "manage"),
+        "may_receive": may(request.user, signed, RECEIVE),
         "may_reopen": may_reopen(request.user, signed),
         "reason_form": ReasonForm(),
     }
     return render(request, "signed/report.html", context)
-
-
-def _allowed(request: HttpRequest, signed, action: str) -> bool:
-    try:
-        signed_report_for(request.user, signed.pk, action=action)
-    except Http404:
-        return False
-    return True
 
 
 @login_required
@@ -107,7 +100,7 @@ def give_back(request: HttpRequest, pk: int) -> HttpResponse:
 def reopen(request: HttpRequest, pk: int) -> HttpResponse:
     signed = signed_report_for(request.user, pk)
     if not may_reopen(request.user, signed):
-        signed_report_for(request.user, pk, action="approve")  # 404, as for anyone outside
+        raise Http404("Không tìm thấy báo cáo đã ký.")
     try:
         lifted = services.reopen(signed, request.user, request.POST.get("reason", ""))
     except ValueError as exc:

@@ -164,3 +164,15 @@ def test_the_signed_report_page_names_the_changed_figure_after_a_reopen(client, 
     page = client.get(reverse("signed:report", args=[signed.pk]))
     assert "Số liệu đã thay đổi sau khi ký" in page.text
     assert "1. Thu nhập bình quân đầu người" in page.text and "52,5 → 55" in page.text
+
+
+def test_the_province_approver_reopens_and_the_office_clerk_may_not(client, office, signed, approver):
+    as_user(client, office.clerk)
+    assert client.post(reverse("signed:reopen", args=[signed.pk]), {"reason": "Sửa số"}).status_code == 404
+    assert services.is_frozen(signed)
+    as_user(client, approver)
+    assert "Mở lại số liệu" in client.get(reverse("signed:report", args=[signed.pk])).text
+    client.post(reverse("signed:reopen", args=[signed.pk]), {"reason": "Tỉnh cho phép điều chỉnh"})
+    assert not services.is_frozen(signed)
+    signed.refresh_from_db()
+    assert (signed.reopened_by, signed.reopen_reason) == (approver, "Tỉnh cho phép điều chỉnh")
