@@ -21,6 +21,7 @@ demo-data: install
 	$(BIN)/chitieu migrate --noinput
 	$(BIN)/chitieu load-units --province $(DEMO_PROVINCES)
 	$(BIN)/chitieu load-demo
+	$(BIN)/chitieu make-demo-certificate
 
 # The task worker runs beside the web server (PDF reports, long imports) and stops with it.
 demo: demo-data

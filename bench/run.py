@@ -63,6 +63,7 @@ def plan(quick: bool) -> list[tuple[str, str, list[str], dict[str, str]]]:
         ("extract_batch", "—", ["--articles", "200"] if quick else [], {}),
         ("load_units", "SQLite", [], {}),
         ("report", "SQLite", ["--no-pdf"] if quick else [], {}),
+        ("sign", "—", [], {}),
         ("import_xlsx", "PostgreSQL", [], {}),
         ("dashboard", "PostgreSQL", dashboard, {}),
         ("api_bulk", "PostgreSQL", [], {}),

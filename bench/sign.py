@@ -106,6 +106,8 @@ def main() -> int:
         print(
             f"ký {pages} trang, {name}, PAdES B-B: {seconds:.2f} s (trung vị của {REPETITIONS}; mục tiêu ≤ 2 s)"
         )
+    names = {"PKCS#12": "sign_10_pages_pkcs12", "SoftHSM2 (PKCS#11)": "sign_10_pages_pkcs11"}
+    print("BENCH " + "; ".join(f"{names[name]}={seconds:.2f} s" for name, seconds in results.items()))
     return 0 if all(seconds <= GOAL_SECONDS for seconds in results.values()) else 1
 
 
