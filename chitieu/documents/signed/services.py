@@ -195,13 +195,17 @@ class Check:
     def valid(self) -> bool:
         return self.verdict.valid and not self.problems
 
-    def summary(self) -> str:
+    def summary(self, *, details: bool = True) -> str:
+        """In plain Vietnamese; without `details`, changed figures are counted, not shown (today's figures may
+        not be published yet: the public page shows them only to those who may see the unit)."""
         text = self.verdict.summary()
         if self.problems:
             text += " " + " ".join(f"{problem[:1].upper()}{problem[1:]}." for problem in self.problems)
         if self.report is not None and self.report.snapshot:
-            if self.changes:
+            if self.changes and details:
                 text += " Số liệu đã thay đổi sau khi ký: " + "; ".join(self.changes) + "."
+            elif self.changes:
+                text += f" Số liệu đã thay đổi sau khi ký ({len(self.changes)} ô của phụ lục)."
             else:
                 text += " Số liệu trong báo cáo vẫn khớp với số liệu của chitieu."
         return text

@@ -133,4 +133,7 @@ def verify(request: HttpRequest) -> HttpResponse:
         if request.method == "POST" and form.is_valid()
         else None
     )
-    return render(request, "signed/verify.html", {"form": form, "check": check})
+    details = check is not None and check.report is not None and may(request.user, check.report, "view")
+    summary = check.summary(details=details) if check is not None else ""
+    context = {"form": form, "check": check, "summary": summary, "details": details}
+    return render(request, "signed/verify.html", context)

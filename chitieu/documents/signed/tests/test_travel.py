@@ -128,6 +128,10 @@ def test_the_public_page_says_who_signed_and_whether_the_figures_still_match(cli
     services.reopen(signed, office.signer, "Số chính thức của Cục Thống kê")
     figure(office.indicator, world.phu_luong, "55", actor=office.clerk)
     page = client.post(reverse("signed:verify"), {"file": SimpleUploadedFile("a.pdf", content)})
+    assert "Số liệu đã thay đổi sau khi ký (2 ô của phụ lục)." in page.text  # the figure and its ratio
+    assert "→" not in page.text  # today's figures are not shown to anyone who may not see the unit
+    as_user(client, office.clerk)
+    page = client.post(reverse("signed:verify"), {"file": SimpleUploadedFile("a.pdf", content)})
     assert "Số liệu đã thay đổi sau khi ký" in page.text and "52,5 → 55" in page.text
 
 
