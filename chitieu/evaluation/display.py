@@ -31,13 +31,6 @@ def yes_no_word(value: Decimal | None) -> str:
     return YES if value else NO
 
 
-def is_categorical(definition: TargetDef) -> bool:
-    return definition.form in (ValueForm.YES_NO, ValueForm.ORDINAL) or definition.kind in (
-        TargetKind.YES_NO,
-        TargetKind.ORDINAL,
-    )
-
-
 def words(definition: TargetDef, value: Decimal | None) -> str | None:
     """A yes/no or ordinal value in words; None for a number."""
     if value is None:
