@@ -23,11 +23,15 @@ demo-data: install
 	$(BIN)/chitieu load-demo
 	$(BIN)/chitieu make-demo-certificate
 
-# The task worker runs beside the web server (PDF reports, long imports) and stops with it.
+# The task worker runs beside the web server (PDF reports, long imports) and stops with it. With REDIS_URL set
+# (the shared cache of evaluations), a redis-server (Debian package redis-server) starts too unless one answers.
 demo: demo-data
 	@$(BIN)/chitieu demo-banner --url "http://$(HOST):$(PORT)/"
+	if [ -n "$$REDIS_URL" ] && ! redis-cli -u "$$REDIS_URL" ping >/dev/null 2>&1; then \
+		redis-server --port "$$(echo "$$REDIS_URL" | sed -nE 's#.*:([0-9]+)(/.*)?$$#\1#p')" --save "" & redis=$$!; \
+	fi; \
 	$(BIN)/chitieu db_worker --interval 1 & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	trap 'kill $$worker $$redis 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/chitieu runserver $(HOST):$(PORT)
 
 lint: install-test

@@ -265,8 +265,16 @@ CACHE_DIR = os.environ.get("CACHE_DIR", "" if DEBUG else str(VAR_DIR / "cache"))
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": CACHE_DIR}
     if CACHE_DIR
-    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
+# Evaluations shared by every worker (chitieu/reports/evaluations.py): Redis when REDIS_URL is set (e.g.
+# redis://127.0.0.1:6379/0), else each process's memory, the embedded default.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES["evaluations"] = (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "chitieu"}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "evaluations"}
+)
 
 # Accounts (docs/production.md, "Accounts"). Every login form (/accounts/login/, /admin/login/) counts failures
 # per user name and address, and per address alone so that one password tried on many user names is slowed too;

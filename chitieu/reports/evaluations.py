@@ -1,18 +1,17 @@
-"""A resolution's evaluation, remembered in the process until the data behind it change.
+"""A resolution's evaluation, remembered until a figure at or below its unit changes.
 
-A province's dashboard rolls up hundreds of thousands of commune values; even added up by the database that
-takes longer than a page may (bench/dashboard.py: the plain SQL aggregate alone is slower than the page's
-budget). So the evaluation is kept, keyed by what it was computed from: the review's settings, the resolution's
-own targets and plans (hashed row by row, a few dozen of them), and a data version of the shared tables (how
-many rows, the latest change). Anything the version cannot see — an edit that keeps a table's count and latest
-date, made outside the services — is picked up when the entry expires.
+An evaluation is keyed by the review's settings and whether it reads approved figures only, and is fresh while
+its data version holds: the version of the resolution's unit (results.rollups: the write door moves it, in the
+writing transaction, for the written unit, every unit above it and every unit that absorbed it), read in one
+indexed lookup, with the resolution's own targets and plans (a few dozen rows, hashed) and a count of the small
+tables of recognitions and units. A figure saved in another province, a login or a session leaves the entry in
+place; no request counts the observation table. The version is read before the data, so a write committed
+meanwhile is seen by the next request.
 
-On PostgreSQL, the position in the write-ahead log is read first: while it has not moved, nothing at all was
-written, so the entry is used without counting the observations again (a full scan of the largest table).
-
-The entries live in the process's memory, as in Django's default local-memory cache, but are not copied on each
-read: unpickling a province's evaluation (thousands of values) took longer than the rest of the page. They are
-shared between requests and never changed after they are made.
+Two levels: each process keeps the evaluations it computed or fetched without copying them (unpickling a
+province's evaluation took longer than the rest of the page), and the shared cache `CACHES["evaluations"]`
+(Redis when REDIS_URL is set, each process's memory otherwise) lets the other workers fetch one rather than
+compute it again.
 """
 
 import hashlib
@@ -22,15 +21,15 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from django.db import connection
-from django.db.models import Count, Max, Q
+from django.core.cache import caches
+from django.db.models import Count, Max
 
 from chitieu.criteria.models import Recognition
 from chitieu.evaluation.engine.definitions import EvaluationConfig
 from chitieu.evaluation.queries import ResolutionEvaluation, evaluate_resolution
 from chitieu.localities.models import Locality, LocalityLink
 from chitieu.plans.models import PlanValue, Resolution, Target
-from chitieu.results.models import Observation, ObservationRevision
+from chitieu.results.rollups import versions
 
 TIMEOUT = timedelta(minutes=10)
 KEPT = 64  # evaluations kept per process, the least recently used dropped first
@@ -55,13 +54,7 @@ PLAN_FIELDS = ["id", "target_id", "year", "source", "value", "is_illustrative"]
 def data_version(resolution: Resolution) -> str:
     """What the evaluation was computed from, as one short string."""
     parts = [
-        Observation.objects.aggregate(
-            n=Count("id"),
-            last=Max("updated_at"),
-            top=Max("id"),
-            published=Count("id", filter=Q(is_published=True)),
-        ),
-        ObservationRevision.objects.aggregate(n=Count("id"), top=Max("id")),
+        versions([resolution.locality_id]),
         Recognition.objects.aggregate(
             n=Count("id"), top=Max("id"), decided=Max("decided_on"), revoked=Max("revoked_on")
         ),
@@ -76,24 +69,8 @@ def data_version(resolution: Resolution) -> str:
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def log_position() -> str | None:
-    """Where PostgreSQL's write-ahead log stands (it moves with every write); None on other databases.
-
-    The insert position, not the write position: it moves as soon as any transaction logs a change, even one
-    not yet flushed or committed, so a change is never hidden behind a position that has not moved yet.
-    """
-    if connection.vendor != "postgresql":
-        return None
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_insert_lsn() END)::text"
-        )
-        return cursor.fetchone()[0]
-
-
 @dataclass(frozen=True)
 class _Entry:
-    position: str | None
     version: str
     result: ResolutionEvaluation
     expires: float
@@ -103,29 +80,34 @@ _entries: OrderedDict[str, _Entry] = OrderedDict()
 _lock = threading.Lock()
 
 
+def shared():
+    return caches["evaluations"]
+
+
 def forget() -> None:
-    """Drop every remembered evaluation (tests, benchmarks)."""
+    """Drop every remembered evaluation, here and in the shared cache (tests, benchmarks)."""
     with _lock:
         _entries.clear()
+    shared().clear()
 
 
 def cached_evaluation(
     resolution: Resolution, config: EvaluationConfig, *, published_only: bool = False
 ) -> ResolutionEvaluation:
-    """`evaluate_resolution`, computed once per data version and review settings."""
+    """`evaluate_resolution`, computed once per data version and review settings for every worker."""
     digest = hashlib.sha256(repr((config, published_only)).encode()).hexdigest()[:16]
     key = f"{resolution.pk}:{digest}"
-    position = log_position()  # read before the data, so a write made meanwhile is seen next time
-    found = _get(key)
-    if found is not None and position is not None and found.position == position:
-        return replace(found.result, resolution=resolution)
     version = data_version(resolution)
+    found = _get(key)
     if found is not None and found.version == version:
-        _put(key, replace(found, position=position))
         return replace(found.result, resolution=resolution)
-    result = evaluate_resolution(resolution, config, published_only=published_only)
-    _put(key, _Entry(position, version, result, time.monotonic() + TIMEOUT.total_seconds()))
-    return result
+    shared_key = f"evaluation:{key}:{version}"
+    result = shared().get(shared_key)
+    if result is None:
+        result = evaluate_resolution(resolution, config, published_only=published_only)
+        shared().set(shared_key, result, TIMEOUT.total_seconds())
+    _put(key, _Entry(version, result, time.monotonic() + TIMEOUT.total_seconds()))
+    return replace(result, resolution=resolution)
 
 
 def _get(key: str) -> _Entry | None:

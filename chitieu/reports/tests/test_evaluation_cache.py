@@ -1,11 +1,15 @@
-"""The remembered evaluation is never shown once the data behind it have changed."""
+"""The remembered evaluation is never shown once the data behind it have changed, survives writes elsewhere, and is
+shared by the workers; checking it never counts the observation table."""
 
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from chitieu.plans.models import PlanValue
+from chitieu.reports import evaluations
 from chitieu.reports.tests.conftest import record, text_of
 
 pytestmark = pytest.mark.django_db
@@ -46,3 +50,70 @@ def test_a_recognition_revoked_shows_on_the_next_visit(client, data, approver):
     assert "50,0%" in dashboard(client, data)
     Recognition.objects.all().delete()
     assert "50,0%" not in dashboard(client, data)
+
+
+@pytest.fixture
+def computed(monkeypatch) -> list:
+    """The evaluations computed (not served from the cache), in order."""
+    made: list = []
+    evaluate = evaluations.evaluate_resolution
+
+    def counting(resolution, config, **options):
+        made.append(resolution.pk)
+        return evaluate(resolution, config, **options)
+
+    monkeypatch.setattr(evaluations, "evaluate_resolution", counting)
+    return made
+
+
+def test_a_figure_saved_in_another_province_keeps_the_cached_evaluation(
+    client, approver, data, world, computed
+):
+    client.force_login(approver)
+    page = reverse("reports:target", args=[data.revenue.pk])
+    assert client.get(page).status_code == 200
+    record(data.revenue_indicator, world.si_lo_lau, 2023, "5")
+    assert client.get(page).status_code == 200
+    assert computed == [world.phu_luong_resolution.pk]
+
+
+def test_a_figure_saved_below_the_unit_is_on_the_next_page_view(client, approver, data, world, computed):
+    client.force_login(approver)
+    page = reverse("reports:target", args=[data.revenue.pk])
+    assert "230" in text_of(client.get(page))  # 2023: Yên Ninh 110 + Ôn Lương 120
+    record(data.revenue_indicator, world.yen_ninh, 2023, "200")
+    assert "320" in text_of(client.get(page))
+    assert computed == [world.phu_luong_resolution.pk] * 2
+
+
+def test_a_figure_saved_for_the_province_above_keeps_the_district_evaluation(
+    client, approver, data, world, computed
+):
+    client.force_login(approver)
+    page = reverse("reports:target", args=[data.revenue.pk])
+    client.get(page)
+    record(data.revenue_indicator, world.thai_nguyen, 2023, "999")
+    client.get(page)
+    assert len(computed) == 1
+
+
+def test_checking_the_cache_never_reads_the_observation_table(client, approver, data):
+    client.force_login(approver)
+    page = reverse("reports:target", args=[data.revenue.pk])
+    client.get(page)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(page)
+    counted = [
+        q["sql"] for q in queries.captured_queries if "COUNT" in q["sql"] and "observation" in q["sql"]
+    ]
+    assert counted == []
+
+
+def test_another_worker_fetches_the_evaluation_instead_of_computing_it(client, approver, data, computed):
+    client.force_login(approver)
+    page = reverse("reports:target", args=[data.revenue.pk])
+    client.get(page)
+    with evaluations._lock:
+        evaluations._entries.clear()  # a second process: nothing of its own yet, the shared cache filled
+    assert "230" in text_of(client.get(page))
+    assert len(computed) == 1
