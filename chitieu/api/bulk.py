@@ -51,7 +51,7 @@ def _plain_number(value: Any) -> Any:
 def _plain_id(value: Any) -> Any:
     if (
         isinstance(value, bool)
-        or isinstance(value, float)
+        or not isinstance(value, int | str)  # 3.0 is a JSON float (read as a Decimal), not an id
         or (isinstance(value, str) and not _ASCII_ID.fullmatch(value.strip()))
     ):
         raise PydanticCustomError("id_form", "id_form")
