@@ -45,6 +45,18 @@ def reporting_localities(user: User) -> QuerySet[Locality]:
     return localities if ids is None else localities.filter(pk__in=ids)
 
 
+def overseen_units(user: User) -> QuerySet[Locality]:
+    """The reporting units below the units the user runs or approves for (an office, a leader): those with an
+    active reporter, whose sending the office follows on /entry/missing/. Empty for a reporter."""
+    ids = visible_locality_ids(user, MANAGE_ROLES | APPROVE_ROLES)
+    own = {m.locality_id for m in user.memberships.all()} if user.is_authenticated else set()
+    reporting = Membership.objects.filter(role__in=REPORT_ROLES, user__is_active=True, locality__isnull=False)
+    units = Locality.objects.filter(pk__in=reporting.values("locality_id")).exclude(pk__in=own)
+    if ids is not None:
+        units = units.filter(pk__in=ids)
+    return units.select_related("level", "parent").order_by("level__rank", by_name())
+
+
 def entry_for(user: User, period_pk: int, locality_pk: int):
     """(reporting period, locality) for the entry page if the user may report for the locality; 404 otherwise."""
     period = ReportingPeriod.objects.filter(pk=period_pk).first()

@@ -1,11 +1,11 @@
 """Read side of entry: what a locality must report for a period, its current values, and the flags on a new value."""
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import Max, QuerySet
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +18,7 @@ from chitieu.localities.queries import subtree_ids
 from chitieu.plans.models import Indicator, PlanValue, Target
 from chitieu.results.locks import closed_units
 from chitieu.results.models import Commentary, Observation, ReportingPeriod, Submission
+from chitieu.results.notices.models import Notification
 
 
 @dataclass
@@ -331,6 +332,42 @@ def period_states(periods: list[ReportingPeriod], localities: list[Locality], to
             cells.append((locality, state))
         rows.append(PeriodRow(period, cells))
     return rows
+
+
+@dataclass(frozen=True)
+class Missing:
+    locality: Locality
+    state: State
+    last_reminder: datetime | None
+
+
+def not_reported(
+    periods: list[ReportingPeriod], units: list[Locality], today: date
+) -> list[tuple[ReportingPeriod, list[Missing]]]:
+    """Per period, the units that have not sent their figures, each with its state and its last reminder (in
+    the application or by e-mail, as the reminders write a notice for both)."""
+    reminded = {
+        (period_id, locality_id): at
+        for period_id, locality_id, at in Notification.objects.filter(
+            period__in=periods,
+            locality__in=units,
+            kind__in=[Notification.Kind.DUE, Notification.Kind.OVERDUE],
+        )
+        .values("period_id", "locality_id")
+        .annotate(at=Max("created_at"))
+        .values_list("period_id", "locality_id", "at")
+    }
+    return [
+        (
+            row.period,
+            [
+                Missing(locality, state, reminded.get((row.period.pk, locality.pk)))
+                for locality, state in row.cells
+                if state not in (State.SUBMITTED, State.APPROVED)
+            ],
+        )
+        for row in period_states(periods, units, today)
+    ]
 
 
 def closed_reason(period: ReportingPeriod, locality: Locality) -> str:

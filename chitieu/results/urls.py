@@ -5,6 +5,10 @@ from chitieu.results import views
 app_name = "results"
 urlpatterns = [
     path("", views.entry_home, name="home"),
+    path("missing/", views.not_reported, name="not_reported"),
+    path("notices/", views.notices_page, name="notices"),
+    path("notices/read/", views.notices_read, name="notices_read"),
+    path("notices/<int:pk>/open/", views.notice_open, name="notice_open"),
     path("<int:period_pk>/<int:locality_pk>/", views.entry_page, name="entry"),
     path("<int:period_pk>/<int:locality_pk>/check/<int:indicator_pk>/", views.check_value, name="check"),
     path("<int:period_pk>/<int:locality_pk>/workbook/", views.workbook_download, name="workbook"),

@@ -3,13 +3,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from chitieu.core.number_input import read_number
 from chitieu.results import access, door, history, imports, queries, workbook
 from chitieu.results.forms import DecisionForm, EntryForm, ReopenForm, WorkbookForm
+from chitieu.results.notices import services as notices
 
 
 def partial_for(request: HttpRequest, template: str, partial: str) -> str:
@@ -24,7 +25,40 @@ def entry_home(request: HttpRequest) -> HttpResponse:
     localities = list(access.reporting_localities(request.user))
     today = timezone.localdate()
     rows = queries.period_states(list(queries.open_periods(today)), localities, today)
-    return render(request, "results/home.html", {"localities": localities, "rows": rows})
+    oversees = access.overseen_units(request.user).exists()
+    context = {"localities": localities, "rows": rows, "oversees": oversees}
+    return render(request, "results/home.html", context)
+
+
+@login_required
+def not_reported(request: HttpRequest) -> HttpResponse:
+    """The office's page: per open period, the units below that have not sent, with their last reminder."""
+    units = list(access.overseen_units(request.user))
+    today = timezone.localdate()
+    rows = queries.not_reported(list(queries.open_periods(today)), units, today)
+    return render(request, "results/not_reported.html", {"rows": rows, "units": units})
+
+
+@login_required
+def notices_page(request: HttpRequest) -> HttpResponse:
+    notices = request.user.notifications.select_related("period", "locality")[:200]
+    return render(request, "results/notices.html", {"notices": notices})
+
+
+@login_required
+@require_POST
+def notice_open(request: HttpRequest, pk: int) -> HttpResponse:
+    """Mark one notice read and follow its link (a POST: a GET never writes)."""
+    notice = get_object_or_404(request.user.notifications, pk=pk)
+    notices.mark_read(request.user, notice.pk)
+    return redirect(notice.link or "results:notices")
+
+
+@login_required
+@require_POST
+def notices_read(request: HttpRequest) -> HttpResponse:
+    notices.mark_read(request.user)
+    return redirect("results:notices")
 
 
 @login_required

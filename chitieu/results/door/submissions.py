@@ -5,6 +5,7 @@ take it is checked again under the submission's row lock, so that two clicks at 
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.files.uploadedfile import UploadedFile
@@ -29,6 +30,7 @@ from chitieu.results.models import (
     Submission,
     SubmissionEvent,
 )
+from chitieu.results.notices import services as notices
 from chitieu.results.queries import version_of
 from chitieu.results.rollups import gathered
 
@@ -254,6 +256,8 @@ def decide_submission(
     )
     if submission.status == Submission.Status.APPROVED:
         publish_submission(submission)
+    # The reporters hear of it in the application once the decision is committed, never of a rolled-back one.
+    transaction.on_commit(partial(notices.notify_decision, submission))
     return submission
 
 
@@ -277,6 +281,7 @@ def reopen(
         SubmissionEvent.objects.create(
             submission=submission, action=Submission.Status.RETURNED, user=user, reason=f"Mở lại: {reason}"
         )
+        transaction.on_commit(partial(notices.notify_decision, submission))
     if is_open(period, locality):
         return None
     return LockException.objects.create(

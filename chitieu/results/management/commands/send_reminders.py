@@ -1,4 +1,6 @@
-"""E-mail each reporter the periods they still owe, due or overdue, with direct links; once a day at most."""
+"""Remind each reporter of the periods they still owe, due or overdue: a notice in the application for everyone
+(the demo users and many commune reporters have no e-mail) and an e-mail with direct links to those who have
+one; once a day at most."""
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -10,13 +12,18 @@ from django.utils import timezone
 from chitieu.accounts.models import Membership
 from chitieu.results.door import is_open
 from chitieu.results.models import ReminderLog, Submission
+from chitieu.results.notices.models import Notification
+from chitieu.results.notices.services import notify
 from chitieu.results.queries import open_periods
 
 DONE = (Submission.Status.SUBMITTED, Submission.Status.APPROVED)
 
 
 class Command(BaseCommand):
-    help = "Gửi e-mail nhắc người báo cáo các kỳ đến hạn hoặc quá hạn (tối đa một thư mỗi người mỗi ngày)."
+    help = (
+        "Nhắc người báo cáo các kỳ đến hạn hoặc quá hạn: thông báo trong ứng dụng cho mọi người, e-mail cho "
+        "người có địa chỉ (tối đa một lần mỗi người mỗi ngày)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -31,17 +38,21 @@ class Command(BaseCommand):
         memberships = Membership.objects.filter(
             role=Membership.Role.REPORTER, locality__isnull=False, user__is_active=True
         )
-        for membership in memberships.select_related("user", "locality").exclude(user__email=""):
+        for membership in memberships.select_related("user", "locality"):
             for period in periods:
                 if (period.pk, membership.locality_id) in done or not is_open(
                     period, membership.locality, today
                 ):
                     continue
                 owed.setdefault(membership.user, []).append((period, membership.locality))
-        sent = 0
+        sent = notices = 0
         for user, items in owed.items():
-            sent += self._send(user, items, today, base_url.rstrip("/"))
-        self.stdout.write(f"Đã gửi {sent} thư nhắc.")
+            for period, locality in items:
+                kind = Notification.Kind.OVERDUE if period.deadline < today else Notification.Kind.DUE
+                notices += len(notify([user], kind, period, locality))
+            if user.email:
+                sent += self._send(user, items, today, base_url.rstrip("/"))
+        self.stdout.write(f"Đã gửi {sent} thư nhắc và {notices} thông báo trong ứng dụng.")
 
     def _send(self, user, items, today, base_url: str) -> int:
         try:
