@@ -106,6 +106,8 @@ def pages(client, reporter, approver, entry, frozen):
         ],
         approver: [
             reverse("results:approvals"),
+            reverse("results:not_reported"),
+            reverse("results:notices"),
             reverse("results:approval", args=[submission.pk]),
             reverse("reports:target", args=[entry.income.pk]),
         ],
