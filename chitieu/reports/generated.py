@@ -20,6 +20,7 @@ from chitieu.localities.models import Level, Locality
 from chitieu.plans.models import Indicator, PlanValue, Resolution, Target, TargetGroup, Term
 from chitieu.results.door import PlanFigure, System, insert_observations, set_plan_values
 from chitieu.results.models import PeriodKind, ValueKind
+from chitieu.results.rollups import rebuild as rebuild_rollups
 
 YEARS = range(2021, 2026)
 BATCH = 5000
@@ -211,6 +212,7 @@ def build_province(
                 PeriodKind.YEAR,
             )
     written += insert_observations(BENCH, FIELDS, rows)
+    rebuild_rollups()  # the door's COPY path leaves the roll-ups to the loader
     set_plan_values(
         BENCH,
         {
