@@ -13,7 +13,7 @@ added up by the database; the others, and the rules that need each part's value 
 read row by row.
 """
 
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -47,7 +47,7 @@ def kept(rollup: str, criteria_set_id: int | None) -> bool:
     return rollup not in (Rules.RATIO, Rules.NONE)
 
 
-def rolled_value(rollup: str, row: "Rollup | _Sums") -> Decimal | None:
+def rolled_value(rollup: str, row: "Rollup | _Sums | _Stored") -> Decimal | None:
     """The value a row stands for under the indicator's rule; None where the rule gives none (no part had a value,
     a part lacked its weight, the weights add up to zero)."""
     if rollup == Rules.SUM:
@@ -560,7 +560,7 @@ def _points(
     elif composite:
         rollups = _filtered(Rollup.objects.filter(locality_id__in=composite), indicators, starts, ends)
         for values in rollups.values_list(*ROW_FIELDS):
-            row = Rollup(*values)
+            row = _Stored(*values)
             key = (row.locality_id, row.indicator_id, (row.period_start, row.period_end), row.published)
             if key not in found:
                 point = _rolled_point(rules[row.indicator_id].rollup, row)
@@ -569,7 +569,7 @@ def _points(
     return found
 
 
-def _rolled_point(rollup: str, row: Rollup) -> _Point | None:
+def _rolled_point(rollup: str, row: "_Stored") -> _Point | None:
     value = rolled_value(rollup, row)
     if value is None:
         return None
@@ -604,6 +604,7 @@ FIELDS = [
 
 
 ROW_FIELDS = [field.attname for field in Rollup._meta.concrete_fields]
+_Stored = namedtuple("_Stored", ROW_FIELDS)  # a row read back, without a model instance's cost
 
 
 def _write(
