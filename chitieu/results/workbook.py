@@ -220,12 +220,20 @@ def _integer(cell) -> int | None:
 def entries_for_page(
     rows: list[Row], period: ReportingPeriod, locality: Locality, items: list[Item]
 ) -> Iterator[tuple[Row, Item] | str]:
-    """Each row matched with the page's item, or an error: the same checks as the page (flags need a note)."""
+    """Each row matched with the page's item, or an error: the same checks as the page (flags need a note), and
+    a figure given twice is an error naming both rows (it was the last row's, silently)."""
     by_code = {item.indicator.code: item for item in items}
+    first: dict[tuple[str, int], int] = {}
     for row in rows:
         where = f"Trang “{SHEET}”, dòng {row.number}"
         item = by_code.get(row.indicator_code)
-        if row.locality_id != locality.pk:
+        twice = first.setdefault((row.indicator_code, row.kind), row.number)
+        if twice != row.number:
+            yield (
+                f"{where}: trùng với dòng {twice} (cùng chỉ số “{row.indicator_code}” và loại số liệu); "
+                "mỗi số liệu chỉ ghi một dòng."
+            )
+        elif row.locality_id != locality.pk:
             yield f"{where}, cột B (Mã đơn vị): tệp này là của đơn vị khác; hãy tải mẫu của {locality.name}."
         elif item is None:
             yield f"{where}, cột C (Mã chỉ số): “{row.indicator_code}” không có trong danh sách phải báo cáo."

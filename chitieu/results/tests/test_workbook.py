@@ -76,6 +76,18 @@ def test_a_bad_row_is_named_and_nothing_is_written(reporting, entry):
     assert not Observation.objects.exists()
 
 
+def test_a_figure_given_twice_on_the_entry_template_names_both_rows(reporting, entry):
+    book = template(reporting, entry)
+    sheet = book["Số liệu"]
+    income = row_of(sheet, "thu-nhap-binh-quan")
+    income[7].value = "45,6"
+    sheet.append([cell.value for cell in income[:7]] + ["47", None, None])
+    response = upload(reporting, entry, book)
+    expected = f"dòng {sheet.max_row}: trùng với dòng {income[0].row} (cùng chỉ số “thu-nhap-binh-quan”"
+    assert any(expected in m for m in messages(response)), messages(response)
+    assert not Observation.objects.exists()
+
+
 def test_a_formula_is_refused(reporting, entry):
     book = template(reporting, entry)
     row = row_of(book["Số liệu"], "thu-nhap-binh-quan")
