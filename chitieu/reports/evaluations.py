@@ -15,6 +15,7 @@ compute it again.
 """
 
 import hashlib
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -31,6 +32,7 @@ from chitieu.localities.models import Locality, LocalityLink
 from chitieu.plans.models import PlanValue, Resolution, Target
 from chitieu.results.rollups import versions
 
+logger = logging.getLogger(__name__)
 TIMEOUT = timedelta(minutes=10)
 KEPT = 64  # evaluations kept per process, the least recently used dropped first
 TARGET_FIELDS = [field.attname for field in Target._meta.concrete_fields] + [
@@ -88,7 +90,7 @@ def forget() -> None:
     """Drop every remembered evaluation, here and in the shared cache (tests, benchmarks)."""
     with _lock:
         _entries.clear()
-    shared().clear()
+    _shared(lambda cache: cache.clear())
 
 
 def cached_evaluation(
@@ -102,12 +104,21 @@ def cached_evaluation(
     if found is not None and found.version == version:
         return replace(found.result, resolution=resolution)
     shared_key = f"evaluation:{key}:{version}"
-    result = shared().get(shared_key)
+    result = _shared(lambda cache: cache.get(shared_key))
     if result is None:
         result = evaluate_resolution(resolution, config, published_only=published_only)
-        shared().set(shared_key, result, TIMEOUT.total_seconds())
+        _shared(lambda cache: cache.set(shared_key, result, TIMEOUT.total_seconds()))
     _put(key, _Entry(version, result, time.monotonic() + TIMEOUT.total_seconds()))
     return replace(result, resolution=resolution)
+
+
+def _shared(call):
+    """A call on the shared cache; when Redis does not answer, the page is computed here rather than refused."""
+    try:
+        return call(shared())
+    except Exception:  # redis-py's errors, without importing it where Redis is not configured
+        logger.warning("The shared cache of evaluations did not answer.", exc_info=True)
+        return None
 
 
 def _get(key: str) -> _Entry | None:

@@ -117,3 +117,17 @@ def test_another_worker_fetches_the_evaluation_instead_of_computing_it(client, a
         evaluations._entries.clear()  # a second process: nothing of its own yet, the shared cache filled
     assert "230" in text_of(client.get(page))
     assert len(computed) == 1
+
+
+def test_a_page_is_computed_when_redis_does_not_answer(client, approver, data, settings, computed):
+    settings.CACHES = {
+        **settings.CACHES,
+        "evaluations": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens on port 1
+        },
+    }
+    client.force_login(approver)
+    response = client.get(reverse("reports:target", args=[data.revenue.pk]))
+    assert response.status_code == 200 and "230" in text_of(response)
+    assert len(computed) == 1
