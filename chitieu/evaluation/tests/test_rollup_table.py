@@ -282,7 +282,7 @@ def test_a_deleted_figure_leaves_the_roll_up(district):
 
 
 def test_check_rollups_finds_a_damaged_row_and_rebuild_rollups_mends_it(district, capsys):
-    _thai_nguyen, phu_luong, (yen_ninh, _on_luong, _phu_ly) = district
+    thai_nguyen, phu_luong, (yen_ninh, _on_luong, _phu_ly) = district
     revenue = Indicator.objects.create(code="thu-ngan-sach", name="Thu ngân sách", rollup="sum")
     start, end = PERIODS[1]
     write_observations(
@@ -293,6 +293,8 @@ def test_check_rollups_finds_a_damaged_row_and_rebuild_rollups_mends_it(district
     with pytest.raises(SystemExit) as exited:
         call_command("check_rollups")
     assert exited.value.code == 1
+    with pytest.raises(SystemExit):
+        call_command("check_rollups", f"--id={thai_nguyen.pk}")
     assert "Phú Lương · thu-ngan-sach · 01/01/2024–31/12/2024" in capsys.readouterr().out
     call_command("rebuild_rollups")
     call_command("check_rollups")

@@ -20,13 +20,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "locality", nargs="*", help="Tên hoặc mã đơn vị gốc; mặc định: mọi đơn vị cấp cao nhất."
         )
+        parser.add_argument(
+            "--id", type=int, action="append", default=[], help="Số định danh (id) của đơn vị gốc."
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         started = time.perf_counter()
         names = options["locality"] or []
-        roots = [locality_named(str(name)) for name in names] or list(
-            Locality.objects.filter(parent__isnull=True)
-        )  # type: ignore[union-attr]
+        roots = [locality_named(str(name)) for name in names] + list(
+            Locality.objects.filter(pk__in=options["id"])  # type: ignore[misc]
+        )
+        roots = roots or list(Locality.objects.filter(parent__isnull=True))
         found = 0
         for root in roots:
             for difference in differences(root):
