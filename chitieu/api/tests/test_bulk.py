@@ -193,10 +193,11 @@ def test_a_batch_takes_a_few_queries_whatever_its_size(world, office):
         for kind in ("estimate", "preliminary", "official")
     ]
     send(office, [])  # the token's first use of the minute writes last_used_at
-    # 20 for the batch, 12 for the roll-ups of the district and the province above (a few per level).
-    assert queries(items[:2]) == queries(items[2:]) <= 32
+    # 20 for the batch (PostgreSQL merges through a temporary table), 13 for the roll-ups of the district and the
+    # province above (a few per level).
+    assert queries(items[:2]) == queries(items[2:]) <= 34
     changed = [{**item, "value": "2"} for item in items]
-    assert queries(changed[:2]) == queries(changed[2:]) <= 32
+    assert queries(changed[:2]) == queries(changed[2:]) <= 34
     assert ObservationRevision.objects.count() == len(items)
 
 
