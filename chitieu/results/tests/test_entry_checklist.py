@@ -31,9 +31,10 @@ def send(client, entry, submit=True):
     return Submission.objects.get(period=entry.period, locality=entry.world.yen_ninh)
 
 
-def test_a_sub_target_reads_with_its_parents_number(reporting, entry):
+def growth_sub_target(entry) -> Target:
+    """ "a) Tốc độ tăng giá trị sản xuất bình quân 10%/năm" under target 1., its level entered in tỷ đồng."""
     production = Indicator.objects.create(code="gia-tri-san-xuat", name="Giá trị sản xuất", unit="tỷ đồng")
-    Target.objects.create(
+    return Target.objects.create(
         resolution=entry.commune_resolution,
         parent=entry.income,
         order=5,
@@ -44,6 +45,10 @@ def test_a_sub_target_reads_with_its_parents_number(reporting, entry):
         kind=Target.Kind.GROWTH_RATE,
         value=Decimal(10),
     )
+
+
+def test_a_sub_target_reads_with_its_parents_number(reporting, entry):
+    growth_sub_target(entry)
     page = reporting.get(url(entry)).content.decode()
     assert '<span class="number">1.a</span> Tốc độ tăng giá trị sản xuất bình quân' in page
     # the growth target shows its rate in its own unit, beside the level entered in tỷ đồng

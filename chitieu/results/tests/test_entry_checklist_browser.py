@@ -2,14 +2,13 @@
 a sent page is read-only, and /entry/ shows each period's state (screenshots in screenshots/)."""
 
 from datetime import timedelta
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from django.utils import timezone
 
 from chitieu.conftest import login
-from chitieu.plans.models import Indicator, Target
+from chitieu.results.tests.test_entry_checklist import growth_sub_target
 
 SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
 SCREENS = [(1280, 900), (390, 844)]
@@ -28,18 +27,7 @@ def test_a_flag_wraps_under_its_value_and_a_sent_page_is_read_only(
 ):
     entry.period.deadline = timezone.localdate() + timedelta(days=10)
     entry.period.save()
-    production = Indicator.objects.create(code="gia-tri-san-xuat", name="Giá trị sản xuất", unit="tỷ đồng")
-    Target.objects.create(
-        resolution=entry.commune_resolution,
-        parent=entry.income,
-        order=5,
-        label="a)",
-        name="Tốc độ tăng giá trị sản xuất bình quân",
-        indicator=production,
-        unit="%/năm",
-        kind=Target.Kind.GROWTH_RATE,
-        value=Decimal(10),
-    )
+    growth_sub_target(entry)
     SHOTS.mkdir(exist_ok=True)
     page.on("dialog", lambda dialog: dialog.accept())
     login(page, reporter.username)
