@@ -223,21 +223,30 @@ def _row(indicator, unit, published=False) -> Rollup:
     return Rollup.objects.get(indicator=indicator, locality=unit, published=published)
 
 
+def _revenue() -> Indicator:
+    return Indicator.objects.create(code="thu-ngan-sach", name="Thu ngân sách", rollup="sum")
+
+
+def _save(actor, indicator: Indicator, unit: Locality, value: str) -> Observation:
+    """A 2024 figure saved as the entry page saves it."""
+    start, end = PERIODS[1]
+    return record_observation(
+        actor=actor,
+        via="entry",
+        indicator=indicator,
+        locality=unit,
+        period_start=start,
+        period_end=end,
+        value=Decimal(value),
+        reported_on=date(2025, 1, 15),
+    )
+
+
 def test_a_commune_figure_rolls_up_to_its_district_and_province_in_the_same_write(district):
     thai_nguyen, phu_luong, (yen_ninh, on_luong, _phu_ly) = district
-    revenue = Indicator.objects.create(code="thu-ngan-sach", name="Thu ngân sách", rollup="sum")
-    start, end = PERIODS[1]
-    for unit, value in ((yen_ninh, "12.5"), (on_luong, "7.25")):
-        record_observation(
-            actor=UNPUBLISHED,
-            via="entry",
-            indicator=revenue,
-            locality=unit,
-            period_start=start,
-            period_end=end,
-            value=Decimal(value),
-            reported_on=date(2025, 1, 15),
-        )
+    revenue = _revenue()
+    _save(UNPUBLISHED, revenue, yen_ninh, "12.5")
+    _save(UNPUBLISHED, revenue, on_luong, "7.25")
     row = _row(revenue, phu_luong)
     assert (rolled_value("sum", row), row.reported, row.expected) == (Decimal("19.75"), 2, 3)
     assert rolled_value("sum", _row(revenue, thai_nguyen)) == Decimal("19.75")
@@ -247,48 +256,25 @@ def test_a_commune_figure_rolls_up_to_its_district_and_province_in_the_same_writ
 
 def test_an_approval_fills_the_published_roll_up(district):
     _thai_nguyen, phu_luong, (yen_ninh, _on_luong, _phu_ly) = district
-    revenue = Indicator.objects.create(code="thu-ngan-sach", name="Thu ngân sách", rollup="sum")
-    start, end = PERIODS[1]
-    observation = record_observation(
-        actor=UNPUBLISHED,
-        via="entry",
-        indicator=revenue,
-        locality=yen_ninh,
-        period_start=start,
-        period_end=end,
-        value=Decimal(40),
-        reported_on=date(2025, 1, 15),
-    )
-    _approve([observation.pk])
+    revenue = _revenue()
+    _approve([_save(UNPUBLISHED, revenue, yen_ninh, "40").pk])
     assert rolled_value("sum", _row(revenue, phu_luong, published=True)) == Decimal(40)
 
 
 def test_a_deleted_figure_leaves_the_roll_up(district):
     thai_nguyen, phu_luong, (yen_ninh, _on_luong, _phu_ly) = district
-    revenue = Indicator.objects.create(code="thu-ngan-sach", name="Thu ngân sách", rollup="sum")
-    start, end = PERIODS[1]
-    observation = record_observation(
-        actor=LOADER,
-        via="entry",
-        indicator=revenue,
-        locality=yen_ninh,
-        period_start=start,
-        period_end=end,
-        value=Decimal(40),
-        reported_on=date(2025, 1, 15),
-    )
-    delete_observations(LOADER, [observation.pk])
+    delete_observations(LOADER, [_save(LOADER, _revenue(), yen_ninh, "40").pk])
     assert not Rollup.objects.filter(locality__in=[phu_luong, thai_nguyen]).exists()
 
 
 def test_check_rollups_finds_a_damaged_row_and_rebuild_rollups_mends_it(district, capsys):
     thai_nguyen, phu_luong, (yen_ninh, _on_luong, _phu_ly) = district
-    revenue = Indicator.objects.create(code="thu-ngan-sach", name="Thu ngân sách", rollup="sum")
+    revenue = _revenue()
     start, end = PERIODS[1]
     write_observations(
         LOADER, {(revenue.pk, yen_ninh.pk, start, end, 3): Figure("year", Decimal(5))}, via="api"
     )
-    call_command("check-rollups".replace("-", "_"))
+    call_command("check_rollups")
     Rollup.objects.filter(locality=phu_luong).update(total=Decimal(6))
     with pytest.raises(SystemExit) as exited:
         call_command("check_rollups")
