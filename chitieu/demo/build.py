@@ -327,7 +327,7 @@ def _key_tasks(resolution: Resolution, specs: tuple[KeyTaskSpec, ...]) -> None:
 def record_figure(district: _District, figure: Figure) -> Observation:
     """Record one figure at the district through the history-keeping service."""
     period = figure.period
-    key = (figure.indicator, period.start, period.end, figure.kind)
+    key = (figure.indicator, period.start, period.end, figure.kind, figure.at)
     if key in district.seen:
         raise ValueError(f"{district.spec.name}: {figure.indicator} is declared twice for {period}.")
     district.seen.add(key)
@@ -355,7 +355,7 @@ def record_figure(district: _District, figure: Figure) -> Observation:
         actor=LOADER,
         via="",
         indicator=district.indicators[figure.indicator],
-        locality=district.locality,
+        locality=_predecessor(district.locality, figure.at) if figure.at else district.locality,
         period_start=period.start,
         period_end=period.end,
         period_kind=period.kind,
@@ -371,6 +371,15 @@ def record_figure(district: _District, figure: Figure) -> Observation:
     )
     district.observation_ids.add(observation.pk)
     return observation
+
+
+def _predecessor(unit: Locality, name: str) -> Locality:
+    """The unit `unit` was formed from that is called `name`, through the official merge links."""
+    return (
+        LocalityLink.objects.select_related("predecessor")
+        .get(successor=unit, predecessor__name=name)
+        .predecessor
+    )
 
 
 def _illustrative_report_date(figure: Figure, article_date: date) -> date:

@@ -89,7 +89,7 @@ def term_to_date(first_year: int, end: date) -> Period:
 
 @dataclass(frozen=True)
 class Figure:
-    """One observation of an indicator at the district (or another unit named by `locality`)."""
+    """One observation of an indicator at the district or unit (or at one of its predecessors, named by `at`)."""
 
     indicator: str
     period: Period
@@ -102,6 +102,9 @@ class Figure:
     reported_on: date | None = None
     url: str = (
         ""  # the address of a source that keeps no sentence (then `note` says how it states the figure)
+    )
+    at: str = (
+        ""  # a unit the new unit was formed from, by name: the figure is that predecessor's, before 1/7/2025
     )
 
 

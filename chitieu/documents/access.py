@@ -2,8 +2,9 @@
 
 from django.http import Http404
 
-from chitieu.accounts.access import User, allowed
+from chitieu.accounts.access import User
 from chitieu.documents.models import GeneratedFile, ReportDraft
+from chitieu.plans.access import resolution_allowed
 
 
 def report_draft_for(user: User, pk: int, *, action: str = "view"):
@@ -13,7 +14,7 @@ def report_draft_for(user: User, pk: int, *, action: str = "view"):
         .filter(pk=pk)
         .first()
     )
-    if draft is None or not allowed(user, draft.resolution.locality, action):
+    if draft is None or not resolution_allowed(user, draft.resolution, action):
         raise Http404("Không tìm thấy báo cáo.")
     return draft
 
@@ -25,6 +26,6 @@ def generated_file_for(user: User, pk: int, *, action: str = "view"):
         .filter(pk=pk)
         .first()
     )
-    if generated is None or not allowed(user, generated.draft.resolution.locality, action):
+    if generated is None or not resolution_allowed(user, generated.draft.resolution, action):
         raise Http404("Không tìm thấy tệp.")
     return generated

@@ -11,7 +11,8 @@ from chitieu.documents import report, services
 from chitieu.documents.access import generated_file_for, report_draft_for
 from chitieu.documents.forms import EditDraftForm, NewReportForm
 from chitieu.documents.models import GeneratedFile
-from chitieu.results.access import can_manage, resolution_for
+from chitieu.plans.access import resolution_allowed
+from chitieu.results.access import resolution_for
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -21,7 +22,8 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def resolution_reports(request: HttpRequest, pk: int) -> HttpResponse:
     action = "manage" if request.method == "POST" else "view"
     resolution = resolution_for(request.user, pk, action=action)
-    form = NewReportForm(request.POST or None) if can_manage(request.user, resolution.locality) else None
+    managed = resolution_allowed(request.user, resolution, "manage")
+    form = NewReportForm(request.POST or None) if managed else None
     if request.method == "POST" and form is not None and form.is_valid():
         draft = services.create_draft(resolution, user=request.user, **form.cleaned_data)
         messages.success(request, _("The draft is ready: read it, edit it, then export it."))
@@ -35,7 +37,7 @@ def resolution_reports(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def draft_detail(request: HttpRequest, pk: int) -> HttpResponse:
     draft = report_draft_for(request.user, pk, action="manage" if request.method == "POST" else "view")
-    may_manage = can_manage(request.user, draft.resolution.locality)
+    may_manage = resolution_allowed(request.user, draft.resolution, "manage")
     form = EditDraftForm(request.POST or None, instance=draft) if may_manage else None
     if request.method == "POST" and form is not None and form.is_valid():
         header = {name: form.cleaned_data[name] for name in EditDraftForm.Meta.fields}

@@ -5,7 +5,8 @@ anything outside the user's scope."""
 from django.db.models import QuerySet
 from django.http import Http404
 
-from chitieu.accounts.access import User, allowed, visible_locality_ids
+from chitieu.accounts.access import User, allowed, ancestor_ids, visible_locality_ids
+from chitieu.localities.models import Locality, LocalityLink
 from chitieu.plans.models import Indicator, Resolution, Target
 
 
@@ -15,10 +16,37 @@ def visible_resolutions(user: User) -> QuerySet[Resolution]:
     return resolutions if ids is None else resolutions.filter(locality_id__in=ids)
 
 
+def successor_ids(locality: Locality) -> set[int]:
+    """The units that took over from a unit whose validity ended: those linked to it or to a unit above it (a
+    district abolished on 1/7/2025 lives on in its province's successor, or in the commune an office links to it),
+    followed through later links."""
+    found: set[int] = set()
+    frontier = set(ancestor_ids(locality))
+    while frontier:
+        links = LocalityLink.objects.filter(predecessor_id__in=frontier).values_list(
+            "successor_id", flat=True
+        )
+        frontier = set(links) - found
+        found |= frontier
+    return found
+
+
+def resolution_allowed(user: User, resolution: Resolution, action: str) -> bool:
+    """Whether the user may `view` or `manage` the resolution: at its unit or above, or, for a unit that no
+    longer exists, at a successor (the new province's office writes the abolished district's end-of-term review)."""
+    locality = resolution.locality
+    if allowed(user, locality, action):
+        return True
+    if locality.valid_until is None or action not in ("view", "manage"):
+        return False
+    successors = Locality.objects.filter(pk__in=successor_ids(locality))
+    return any(allowed(user, successor, action) for successor in successors)
+
+
 def resolution_for(user: User, pk: int, *, action: str = "view") -> Resolution:
     """The resolution if the user may `view` or `manage` it; 404 otherwise, whether or not it exists."""
     resolution = Resolution.objects.select_related("locality", "term").filter(pk=pk).first()
-    if resolution is None or not allowed(user, resolution.locality, action):
+    if resolution is None or not resolution_allowed(user, resolution, action):
         raise Http404("Không tìm thấy nghị quyết.")
     return resolution
 
@@ -29,7 +57,7 @@ def target_for(user: User, pk: int, *, action: str = "view") -> Target:
         .filter(pk=pk)
         .first()
     )
-    if target is None or not allowed(user, target.resolution.locality, action):
+    if target is None or not resolution_allowed(user, target.resolution, action):
         raise Http404("Không tìm thấy chỉ tiêu.")
     return target
 

@@ -161,6 +161,17 @@ class Resolution(models.Model):
     )
     is_public = models.BooleanField(_("published on the public page"), default=False)
     source_note = models.TextField(_("source"), blank=True)
+    continued_by = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="continues",
+        verbose_name=_("continued by"),
+        help_text=_(
+            "The next term's resolution that carries its targets on (of the same unit or its successor)."
+        ),
+    )
 
     class Meta:
         ordering = ["locality", "-term__start_year", "kind", "year"]
@@ -226,6 +237,7 @@ class Target(models.Model):
         ANNUAL = "annual", _("every year")
         GROWTH_RATE = "growth_rate", _("average annual growth")
         POINT_CHANGE = "point_change", _("average annual change in points")
+        TOTAL_CHANGE = "total_change", _("rise over the term against a base year")
         RATIO = "ratio", _("ratio of counts")
         YES_NO = "yes_no", _("yes / no")
         ORDINAL = "ordinal", _("ordinal")
@@ -284,6 +296,23 @@ class Target(models.Model):
         _("baseline value"), max_digits=20, decimal_places=4, null=True, blank=True
     )
     baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
+    baseline_reason = models.TextField(
+        _("reason the baseline was overridden"),
+        blank=True,
+        help_text=_(
+            "Empty: a merged unit's baseline is rolled up from the units it was formed from. "
+            "Set through the override, which keeps who and when in the history."
+        ),
+    )
+    baseline_set_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("baseline overridden by"),
+    )
+    baseline_set_at = models.DateTimeField(_("baseline overridden at"), null=True, blank=True)
     deadline_year = models.PositiveSmallIntegerField(_("deadline year"), null=True, blank=True)
     lead_agency = models.ForeignKey(
         Agency,
@@ -318,6 +347,18 @@ class Target(models.Model):
         _("illustrative"),
         default=False,
         help_text=_("The figure was not stated by a source; shown as illustrative."),
+    )
+    continues = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="continued_in",
+        verbose_name=_("continues the target"),
+        help_text=_(
+            "The previous term's target it carries on: the end-of-term review of that one and the baseline of "
+            "this one read the same figures."
+        ),
     )
     retired_on = models.DateField(
         _("retired on"),

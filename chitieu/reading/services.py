@@ -116,6 +116,7 @@ def _target(resolution: Resolution, row: dict, order: int) -> Target:
         value_high=row.get("value_high"),
         total=row.get("total"),
         deadline_year=row.get("deadline_year"),
+        baseline_year=row.get("baseline_year"),
     )
 
 

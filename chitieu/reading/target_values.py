@@ -69,6 +69,11 @@ _CUMULATIVE = re.compile(
 _TERM_FLOW = re.compile(r"vốn\s+đầu\s+tư|huy\s+động\s+vốn|tổng\s+vốn|thu\s+hút\s+(?:vốn|đầu\s+tư)", _I)
 _ONE_YEAR = re.compile(r"(?<!đến )(?<!tới )năm\s+(?:19|20)\d{2}(?!\s*[-–])", _I)
 _RATIO = re.compile(r"(?<!\w)tỷ\s+lệ|(?<!\w)tỉ\s+lệ", _I)
+# "đến năm 2030 tăng 31,6% so với năm 2025": one rise over the whole term against a base year (2025 congress
+# reports), neither a yearly rate nor a level; "so với năm trước" and "bình quân" are yearly rates.
+_AGAINST_BASE_YEAR = re.compile(r"so\s+với\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})(?!\d)", _I)
+_RISE = re.compile(r"(?<!\w)tăng(?!\s+trưởng)(?!\w)", _I)
+_YEARLY = re.compile(r"bình\s+quân|trung\s+bình|(?:hằng|hàng|mỗi)\s+năm|/\s*năm", _I)
 _SHARE_OF = re.compile(r"^\s*(?:số|các)?\s*(?P<noun>[^\W\d_]+)", _I)
 _STANDARD = re.compile(
     r"đạt\s+chuẩn|không\s+có|không\s+để|không\s+còn|xóa\s+(?:bỏ|hết|xong)|được\s+công\s+nhận|hoàn\s+thành|đạt\s+danh\s+hiệu|đạt\s+tiêu\s+chí",
@@ -138,6 +143,9 @@ class Reading:
     kind: str = "level"
     direction: str = "higher"
     deadline_year: int | None = None
+    baseline_year: int | None = (
+        None  # "so với năm 2025": the year a rise over the whole term is measured from
+    )
     equivalents: list[str] = field(default_factory=list)  # "(8 xã)": the same figure as a count
     confidence: dict[str, float] = field(default_factory=dict)
 
@@ -345,6 +353,11 @@ def _read_form(reading: Reading, numeral: Numeral, unit: Unit | None, before: st
 def _read_kind(reading: Reading, text: str, before: str, unit: Unit | None) -> None:
     per_year = unit is not None and unit.text.endswith("/năm")
     is_percent = unit is not None and unit.kind == PERCENT
+    base = _AGAINST_BASE_YEAR.search(text)
+    if is_percent and base and _RISE.search(text) and not per_year and not _YEARLY.search(text):
+        reading.kind, reading.baseline_year = "total_change", int(base.group(1))
+        reading.confidence["kind"] = 0.75
+        return
     if is_percent and _DECLINE_AVERAGE.search(text) and (_RATIO.search(text) or not _GROWTH.search(before)):
         kind, confidence = ("point_change", 0.85) if _RATIO.search(text) else ("growth_rate", 0.6)
     elif is_percent and (_GROWTH.search(_SHARE_OF_GROWTH.sub(" ", text)) or per_year):

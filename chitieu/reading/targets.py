@@ -392,6 +392,7 @@ def _as_dict(reading: Reading, label: str, text: str, group: int | None) -> dict
         "kind": reading.kind,
         "direction": reading.direction,
         "deadline_year": reading.deadline_year,
+        "baseline_year": reading.baseline_year,
         "group": group,
         "equivalent": False,
         "children": [],

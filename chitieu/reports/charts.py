@@ -3,11 +3,14 @@
 The chart and the table below it come from the same lines, so the page never shows a number only in the chart.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 
+from django.db.models import Min
 from django.utils.translation import gettext as _
 
+from chitieu.evaluation.baselines import Baseline, target_baseline
 from chitieu.evaluation.engine.definitions import (
     Evaluation,
     PlanRatio,
@@ -19,6 +22,7 @@ from chitieu.evaluation.engine.definitions import (
 )
 from chitieu.evaluation.engine.status import target_figure
 from chitieu.evaluation.engine.values import best_per_period, ended_by, known_as_of, yearly_points
+from chitieu.evaluation.series import SeriesReader
 from chitieu.reports.queries import BreakdownRow, TargetPage
 
 HUNDRED = Decimal(100)
@@ -109,7 +113,7 @@ def target_series(
 
 
 def drawn_as_levels(definition: TargetDef) -> bool:
-    return definition.kind is TargetKind.POINT_CHANGE or (
+    return definition.kind in (TargetKind.POINT_CHANGE, TargetKind.TOTAL_CHANGE) or (
         definition.kind is TargetKind.GROWTH_RATE and not definition.values_are_rates
     )
 
@@ -134,6 +138,8 @@ def _goal(definition: TargetDef, base_year: int | None, base: Decimal | None) ->
         return _grown(base, figure, _years(definition, base_year))
     if definition.kind is TargetKind.POINT_CHANGE:
         return _changed(definition, base, figure, _years(definition, base_year))
+    if definition.kind is TargetKind.TOTAL_CHANGE:
+        return _grown(base, figure, 1)
     return figure
 
 
@@ -205,8 +211,34 @@ def _number(value: Decimal | None) -> float | None:
     return None if value is None else round(float(value), 4)
 
 
-def target_chart(series: TargetSeries, unit: str) -> dict:
-    """Official values solid, estimates dashed and hollow, plans, the target, the even path and the projection."""
+def _before_merger(lines: list[YearLine], merged_on: date | None) -> tuple[list[YearLine], list[YearLine]]:
+    """The years that ended before a merged unit existed (its predecessors' roll-up), and the rest."""
+    if merged_on is None:
+        return [], lines
+    return (
+        [x for x in lines if date(x.year, 12, 31) < merged_on],
+        [x for x in lines if date(x.year, 12, 31) >= merged_on],
+    )
+
+
+def _break(merged_on: date) -> dict:
+    """Where 1/7/2025 stands on an axis of year ends: halfway between the ends of 2024 and 2025."""
+    days = (merged_on - date(merged_on.year, 1, 1)).days / (
+        date(merged_on.year, 12, 31).toordinal() - date(merged_on.year, 1, 1).toordinal() + 1
+    )
+    return {
+        "x": round(merged_on.year - 1 + days, 2),
+        "label": _("Merged on %(day)s") % {"day": merged_on.strftime("%d/%m/%Y")},
+    }
+
+
+def target_chart(series: TargetSeries, unit: str, merged_on: date | None = None) -> dict:
+    """Official values solid, estimates dashed and hollow, plans, the target, the even path and the projection.
+
+    For a unit formed by merger (`merged_on`), the years before it are its predecessors' roll-up: a series of
+    their own, and a line marks the break."""
+    before, after = _before_merger(series.lines, merged_on)
+    series = replace(series, lines=after) if before else series
     official = [
         [_day(x.year), _number(x.scaled)] for x in series.lines if x.scaled is not None and not x.estimate
     ]
@@ -236,9 +268,10 @@ def target_chart(series: TargetSeries, unit: str) -> dict:
             [_day(valued[-1].year), _number(valued[-1].scaled)],
             [_day(series.deadline), _number(series.projection)],
         ]
-    return {
+    chart = {
         "unit": unit,
         "names": {
+            "before": _("Units before the merger"),
             "official": _("Official"),
             "estimate": _("Estimate"),
             "plan": _("Plan"),
@@ -253,6 +286,11 @@ def target_chart(series: TargetSeries, unit: str) -> dict:
         "path": [[_day(x.year), _number(x.path)] for x in series.lines if x.path is not None],
         "projection": projection,
     }
+    if merged_on is not None:
+        chart["before"] = [[_day(x.year), _number(x.scaled)] for x in before if x.scaled is not None]
+        chart["break"] = _break(merged_on)
+        chart["path"] = [[_day(x.year), _number(x.path)] for x in before + series.lines if x.path is not None]
+    return chart
 
 
 def breakdown_chart(rows: list[BreakdownRow], unit: str) -> dict | None:
@@ -279,5 +317,18 @@ def page_charts(page: TargetPage) -> tuple[TargetSeries | None, dict | None, dic
     unit = (
         indicator.unit if drawn_as_levels(row.definition) and indicator is not None else row.definition.unit
     )
-    chart = target_chart(series, unit) if series is not None and series.lines else None
+    locality = row.target.resolution.locality
+    merged_on = (
+        locality.predecessor_links.aggregate(day=Min("effective"))["day"] if locality.valid_from else None
+    )
+    chart = target_chart(series, unit, merged_on) if series is not None and series.lines else None
     return series, chart, breakdown_chart(page.breakdown, row.definition.unit)
+
+
+def page_baseline(page: TargetPage) -> Baseline | None:
+    """A merged unit's baseline for the page's target: the predecessors' roll-up, or the office's override."""
+    target = page.row.target
+    if target.indicator is None or target.resolution.locality.valid_from is None:
+        return None
+    reader = SeriesReader(target.resolution.locality, [target.indicator], as_of=page.config.as_of)
+    return target_baseline(reader, target)

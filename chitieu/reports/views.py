@@ -12,9 +12,10 @@ from django.views.decorators.cache import cache_control
 
 from chitieu.core.collation import by_name
 from chitieu.core.numbers import whole_number
+from chitieu.evaluation.continuity import predecessor_results
 from chitieu.plans.queries import default_term, term_choices
 from chitieu.reports import exports, localities, queries
-from chitieu.reports.charts import page_charts
+from chitieu.reports.charts import page_baseline, page_charts
 from chitieu.reports.forms import CompareForm, DashboardForm, RankingForm, ReviewForm
 from chitieu.results.access import (
     ancestor_ids,
@@ -50,7 +51,10 @@ def resolution_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
         return exports.dashboard_response(board)
     template = partial_for(request, "reports/dashboard.html", "dashboard-body")
     manager = can_manage(request.user, resolution.locality)
-    return render(request, template, {"board": board, "form": form, "can_manage": manager})
+    before = predecessor_results(resolution)
+    return render(
+        request, template, {"board": board, "form": form, "can_manage": manager, "predecessors": before}
+    )
 
 
 @login_required
@@ -76,7 +80,14 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "reports/target.html",
-        {"page": page, "form": form, "series": series, "chart": chart, "breakdown_chart": breakdown},
+        {
+            "page": page,
+            "form": form,
+            "series": series,
+            "chart": chart,
+            "breakdown_chart": breakdown,
+            "baseline": page_baseline(page),
+        },
     )
 
 

@@ -274,6 +274,36 @@ def _root(value: Decimal, n: int) -> Decimal:
             return Decimal("NaN")
 
 
+def _total_change(target: TargetDef, points: list[ValuePoint], config: EvaluationConfig) -> Actual:
+    """ "Đến năm 2030 tăng 31,6% so với năm 2025": (V_latest / V_base − 1) × 100, one rise over the whole span."""
+    years = yearly_points(points, target.is_flow)
+    by_year = _by_year(target, years)
+    base_year = target.baseline_year
+    if base_year is None:
+        return Actual(None, by_year=by_year, explanation=["Thiếu năm gốc để tính mức tăng so với năm gốc."])
+    later = [y for y in by_year if y > base_year and not (years[y].partial and target.is_flow)]
+    base = target.baseline_value if target.baseline_value is not None else by_year.get(base_year)
+    if not later or base is None or base <= 0:
+        return Actual(
+            None,
+            by_year=by_year,
+            explanation=[f"Chưa có số liệu năm gốc {base_year} và một năm sau đó để tính mức tăng."],
+        )
+    last = max(later)
+    rise = (by_year[last] / base - 1) * HUNDRED
+    return Actual(
+        rise,
+        by_year=by_year,
+        basis=list(years[last].points),
+        partial_years=_partial(years),
+        explanation=[
+            f"Mức tăng so với năm gốc = V{last} / V{base_year} − 1 = {num(by_year[last])} / {num(base)} − 1 "
+            f"= {num(rise)}%."
+        ],
+        covered_to=years[last].covered_to,
+    )
+
+
 def _point_change(target: TargetDef, points: list[ValuePoint], config: EvaluationConfig) -> Actual:
     years = yearly_points(points, target.is_flow)
     last = latest_point(points)
@@ -365,6 +395,7 @@ _BY_KIND: dict[TargetKind, Callable[[TargetDef, list[ValuePoint], EvaluationConf
     TargetKind.ANNUAL: _annual,
     TargetKind.GROWTH_RATE: _growth_rate,
     TargetKind.POINT_CHANGE: _point_change,
+    TargetKind.TOTAL_CHANGE: _total_change,
     TargetKind.RATIO: _ratio,
     TargetKind.YES_NO: _level,
     TargetKind.ORDINAL: _level,

@@ -28,6 +28,9 @@ class TargetKind(StrEnum):
     ANNUAL = "annual"
     GROWTH_RATE = "growth_rate"
     POINT_CHANGE = "point_change"
+    TOTAL_CHANGE = (
+        "total_change"  # "tăng 31,6% so với năm 2025": the rise over the whole term, not a yearly rate
+    )
     RATIO = "ratio"
     YES_NO = "yes_no"
     ORDINAL = "ordinal"
@@ -102,7 +105,7 @@ class TargetDef:
     def values_are_levels(self) -> bool:
         """The values are levels while the target is a rate of change of them (no ratio of one to the other)."""
         return (self.kind is TargetKind.GROWTH_RATE and not self.values_are_rates) or (
-            self.kind is TargetKind.POINT_CHANGE
+            self.kind in (TargetKind.POINT_CHANGE, TargetKind.TOTAL_CHANGE)
         )
 
     @property

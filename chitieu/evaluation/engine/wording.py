@@ -90,6 +90,7 @@ KIND_LABELS: dict[TargetKind, str] = {
     TargetKind.ANNUAL: "chỉ tiêu hằng năm",
     TargetKind.GROWTH_RATE: "tốc độ tăng bình quân năm",
     TargetKind.POINT_CHANGE: "mức thay đổi bình quân năm, tính bằng điểm phần trăm",
+    TargetKind.TOTAL_CHANGE: "mức tăng cả giai đoạn so với năm gốc",
     TargetKind.RATIO: "tỷ lệ, lấy tổng tử số chia tổng mẫu số",
     TargetKind.YES_NO: "đạt hay không đạt",
     TargetKind.ORDINAL: "xếp loại",

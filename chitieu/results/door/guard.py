@@ -1,13 +1,17 @@
 """The checks every write passes, set-wise and inside the writing transaction: the writer's scope over the unit,
 a stored reporting period with exactly the figure's dates, the lock layer of that period and of every period
 holding it, and the state of the unit's submission for it (sent or approved figures change only after a return or
-a reopen). Plan values and target setup need the office role over the resolution's unit."""
+a reopen). Plan values and target setup need the office role over the resolution's unit. A unit whose validity ended
+(abolished or merged) is read-only."""
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils import timezone
+
 from chitieu.accounts.access import MANAGE_ROLES, REPORT_ROLES, visible_locality_ids
+from chitieu.localities.models import Locality
 from chitieu.results.door.actors import Actor, System
 from chitieu.results.locks import closed_places, periods_by_dates, periods_near
 from chitieu.results.models import ReportingPeriod
@@ -64,6 +68,8 @@ def place_refusals(
         for place in places:
             if place[0] not in reportable:
                 refusals[place] = Refusal("locality", FORBIDDEN, "forbidden")
+    for place, message in _ended(place for place in places if place not in refusals).items():
+        refusals[place] = Refusal("locality", message, "ended")
     wanted = [place for place in places if place not in refusals]
     periods = periods_by_dates({(start, end) for _unit, start, end in wanted})
     by_period: dict[ReportingPeriod, set[int]] = {}
@@ -82,6 +88,23 @@ def place_refusals(
             (unit, period.start, period.end), Refusal("period_start", message, "closed", reason)
         )
     return refusals
+
+
+def ended_message(locality: Locality) -> str:
+    return (
+        f"{locality.full_name} không còn tồn tại từ sau ngày {locality.valid_until:%d/%m/%Y}: số liệu của đơn vị "
+        "được giữ nguyên để xem và tổng kết, không sửa hay nhập thêm được."
+    )
+
+
+def _ended(places: Iterable[Place]) -> dict[Place, str]:
+    """Places of units whose validity ended (districts abolished on 1/7/2025, merged communes): read-only."""
+    places = list(places)
+    ended = Locality.objects.filter(
+        pk__in={unit for unit, _start, _end in places}, valid_until__lt=timezone.localdate()
+    )
+    messages = {locality.pk: ended_message(locality) for locality in ended}
+    return {place: messages[place[0]] for place in places if place[0] in messages}
 
 
 def check_places(actor: Actor, places: Collection[Place]) -> None:

@@ -46,9 +46,22 @@
         symbol: "none", lineStyle: { width: 2, color: ACCENT }, itemStyle: { color: ACCENT }, z: 2
       }));
     }
-    series.push(line(names.official, data.official, {
+    var before = data.before && data.before.length ? line(names.before, data.before, {
+      symbol: "circle", symbolSize: 7, lineStyle: { width: 2.5, color: MUTED }, itemStyle: { color: MUTED }, z: 4
+    }) : null;
+    if (before) series.push(before);
+    var official = line(names.official, data.official, {
       symbol: "circle", symbolSize: 8, lineStyle: { width: 3, color: OFFICIAL }, itemStyle: { color: OFFICIAL }, z: 4
-    }));
+    });
+    if (data["break"]) {
+      /* The day the unit was formed by merger: before it, the figures are its predecessors' roll-up. */
+      (before || official).markLine = {
+        symbol: "none", silent: true, lineStyle: { type: "solid", width: 1.5, color: INK },
+        label: { formatter: data["break"].label, color: INK, position: "insideEndTop" },
+        data: [{ xAxis: data["break"].x }]
+      };
+    }
+    series.push(official);
     if (data.estimate.length) {
       series.push(line(names.estimate, data.estimate, {
         symbol: "emptyCircle", symbolSize: 9, lineStyle: { width: 2.5, type: "dashed", color: OFFICIAL },

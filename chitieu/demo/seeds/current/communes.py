@@ -9,10 +9,22 @@ from dataclasses import dataclass
 from datetime import date
 
 from chitieu.demo.seeds.current.rows import TERM, Direction, Form, Kind, estimate_2026
-from chitieu.demo.spec import Article, GroupSpec, ResolutionSpec, TargetSpec, UnitSpec
+from chitieu.demo.spec import Article, Figure, GroupSpec, ResolutionSpec, TargetSpec, UnitSpec, year
 
 WHY = "chưa tìm thấy nghị quyết đại hội của xã; chỉ tiêu và mức do bản demo đặt ra"
 WHY_2026 = "chưa có số liệu năm 2026 của xã"
+WHY_2024 = (
+    "chưa có số liệu năm 2024 của xã cũ; số do bản demo đặt ra để minh họa giá trị gốc tổng hợp từ đơn vị cũ"
+)
+
+
+def before_merger(indicator: str, values: dict[str, str]) -> tuple[Figure, ...]:
+    """Illustrative 2024 figures of the old communes a new one was formed from: its baseline is their roll-up."""
+    return tuple(
+        Figure(indicator, year(2024), value, illustrative=WHY_2024, at=old) for old, value in values.items()
+    )
+
+
 ECONOMY, SOCIETY, PARTY = "Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Văn phòng Đảng ủy xã"
 
 
@@ -137,6 +149,7 @@ def _commune(
     figures: CommuneFigures,
     congress: str = "",
     article: Article | None = None,
+    before: tuple[Figure, ...] = (),
 ) -> UnitSpec:
     olds = ", ".join(formed_from)
     note = (
@@ -151,6 +164,7 @@ def _commune(
         province=province,
         territory_of=district,
         formed_from=formed_from,
+        figures=before,
         article=article
         or Article(
             title=f"Dữ liệu mẫu: xã {name}",
@@ -178,6 +192,14 @@ UNITS = (
         "Phú Lương",
         ("Yên Ninh", "Yên Trạch", "Yên Đổ"),
         CommuneFigures("75", "56,5", "18", "9,8", "1,5", "3,2", 300, 240, 75, "68,4"),
+        # Yên Đổ's jobs are left out, so the page shows a baseline from 2 of the 3 old communes.
+        before=(
+            *before_merger(
+                "thu-ngan-sach-nha-nuoc-tren-dia-ban",
+                {"Yên Ninh": "2,9", "Yên Trạch": "3,6", "Yên Đổ": "2,2"},
+            ),
+            *before_merger("so-lao-dong-duoc-giai-quyet-viec-lam", {"Yên Ninh": "85", "Yên Trạch": "70"}),
+        ),
     ),
     _commune(
         "Cẩm Giàng",

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from chitieu.evaluation.baselines import resolution_baselines
 from chitieu.evaluation.engine.definitions import Review
 from chitieu.evaluation.lookup import locality_named, parse_day, resolution_of
 from chitieu.evaluation.queries import evaluate_resolution, review_config
@@ -31,7 +32,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--year", type=int, help="Đánh giá nghị quyết năm này thay cho nghị quyết đại hội."
         )
-        parser.add_argument("--term", help="Nhiệm kỳ của nghị quyết, ví dụ 2020-2025; bỏ trống: nhiệm kỳ mới nhất.")
+        parser.add_argument(
+            "--term", help="Nhiệm kỳ của nghị quyết, ví dụ 2020-2025; bỏ trống: nhiệm kỳ mới nhất."
+        )
         parser.add_argument(
             "--near-band", type=Decimal, help="Xếp loại “đạt trên X%%” cho chỉ tiêu chưa đạt."
         )
@@ -52,6 +55,12 @@ class Command(BaseCommand):
         result = evaluate_resolution(resolution, config)
         for line in [*resolution_heading(result), "", *evaluation_table(result), "", *summary_lines(result)]:
             self.stdout.write(line)
+        baselines = resolution_baselines(resolution, config.as_of)
+        if baselines:
+            merged = resolution.locality.predecessor_links.count()
+            self.stdout.write(f"\nGiá trị gốc, tổng hợp từ {merged} đơn vị trước sáp nhập:")
+            for line in baselines:
+                self.stdout.write(f"  {line}")
 
 
 def _day(text: object) -> date | None:
