@@ -1,6 +1,7 @@
 """The entry points: evaluate one target from its values and plans; a parent from its children's evaluations."""
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from .actuals import Actual, compute_actual
@@ -147,11 +148,20 @@ def evaluate_tree(
     plans_by_key: Mapping[str, Sequence[PlanPoint]] | None = None,
     config: EvaluationConfig = DEFAULT_CONFIG,
 ) -> Evaluation:
-    """A target and its children, each leaf from its own values (keyed by TargetDef.key)."""
+    """A target and its children, each leaf from its own values (keyed by TargetDef.key).
+
+    A parent that states its own figure ("tăng bình quân 16%/năm, trong đó: nông nghiệp …") is judged on it and
+    keeps its parts beside it; a parent without one, or without values yet, is judged from its parts."""
+    plans = plans_by_key.get(target.key, ()) if plans_by_key else ()
     if target.children:
         parts = [evaluate_tree(child, values_by_key, plans_by_key, config) for child in target.children]
-        return evaluate_children(target, parts, config)
-    plans = plans_by_key.get(target.key, ()) if plans_by_key else ()
+        combined = evaluate_children(target, parts, config)
+        own_values = values_by_key.get(target.key, ())
+        if target.value is not None and own_values:
+            own = evaluate(target, own_values, plans, config)
+            if own.status is not Status.NO_DATA:
+                return replace(own, children=parts, explanation=[*own.explanation, *combined.explanation])
+        return combined
     return evaluate(target, values_by_key.get(target.key, ()), plans, config)
 
 

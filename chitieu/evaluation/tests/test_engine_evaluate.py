@@ -139,6 +139,41 @@ def test_a_parent_waits_for_children_without_data_before_it_is_met() -> None:
     assert evaluate_tree(HEALTH, values).status is Status.NO_DATA
 
 
+URBAN = TargetDef(
+    key="do-thi",
+    label="5.",
+    name="Tỷ lệ đô thị hóa",
+    unit="%",
+    kind=TargetKind.LEVEL,
+    form=ValueForm.EXACT,
+    value=D(16),
+    children=(
+        level("thi-tran", "Tỷ lệ dân số thị trấn", "%", "10"),
+        level("khu-do-thi", "Tỷ lệ dân số khu đô thị mới", "%", "6"),
+    ),
+)
+
+
+def test_a_parent_that_states_its_own_figure_is_judged_on_it_and_keeps_its_parts() -> None:
+    # "Tỷ lệ đô thị hóa đạt 16%, trong đó …": the 16% does not vanish once the parts are listed.
+    values = {
+        "do-thi": [ValuePoint(*calendar_year(2025), D("16.4"))],
+        "thi-tran": [ValuePoint(*calendar_year(2025), D("9"))],
+        "khu-do-thi": [ValuePoint(*calendar_year(2025), D("7.4"))],
+    }
+    result = evaluate_tree(URBAN, values)
+    assert (result.status, result.actual) == (Status.EXCEEDED, D("16.4"))
+    assert [c.status for c in result.children] == [Status.NOT_MET, Status.EXCEEDED]
+    assert any("1/2 đạt hoặc vượt" in sentence for sentence in result.explanation)
+
+
+def test_a_parent_with_its_own_figure_but_no_value_yet_is_judged_from_its_parts() -> None:
+    values = {
+        key: [ValuePoint(*calendar_year(2025), D(v))] for key, v in (("thi-tran", "10"), ("khu-do-thi", "6"))
+    }
+    assert evaluate_tree(URBAN, values).status is Status.MET
+
+
 def test_the_explanation_states_the_numbers_and_the_rule() -> None:
     forest = level("rung", "Tỷ lệ che phủ rừng", "%", "65")
     result = evaluate(forest, [ValuePoint(*calendar_year(2025), D("64.5"))])
