@@ -299,6 +299,7 @@ class Target(models.Model):
     baseline_reason = models.TextField(
         _("reason the baseline was overridden"),
         blank=True,
+        db_default="",  # rows written by COPY (the generator) leave it out
         help_text=_(
             "Empty: a merged unit's baseline is rolled up from the units it was formed from. "
             "Set through the override, which keeps who and when in the history."
