@@ -13,6 +13,7 @@ from django.views.decorators.cache import cache_control
 from chitieu.core.collation import by_name
 from chitieu.core.numbers import whole_number
 from chitieu.evaluation.continuity import predecessor_results
+from chitieu.plans.access import resolution_allowed
 from chitieu.plans.queries import default_term, term_choices
 from chitieu.reports import exports, localities, queries
 from chitieu.reports.charts import page_baseline, page_charts
@@ -87,6 +88,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "chart": chart,
             "breakdown_chart": breakdown,
             "baseline": page_baseline(page),
+            "may_override": resolution_allowed(request.user, target.resolution, "manage"),
         },
     )
 

@@ -231,3 +231,11 @@ class SetupForms:
                     return
                 seen.add(current)
                 current = parents.get(current)
+
+
+class BaselineForm(forms.Form):
+    """The office's own baseline for a target of a merged unit, in place of the roll-up, with its reason."""
+
+    value = NumberField(label=NUMBER_LABELS["baseline_value"])
+    year = forms.IntegerField(label="Năm gốc", min_value=1945, max_value=2100)
+    reason = forms.CharField(label="Lý do điều chỉnh", widget=forms.Textarea(attrs={"rows": 2}))

@@ -6,11 +6,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from chitieu.plans.services import override_baseline as do_override_baseline
 from chitieu.results import access
 from chitieu.results.forms import WorkbookForm
 from chitieu.results.workbook import WorkbookRefused
 from chitieu.setup import services as setup
-from chitieu.setup.forms import SetupForms
+from chitieu.setup.forms import BaselineForm, SetupForms
 
 
 @login_required
@@ -70,3 +71,18 @@ def setup_import(request: HttpRequest, pk: int) -> HttpResponse:
         for error in refused.errors:
             messages.error(request, error)
     return redirect("setup:page", resolution.pk)
+
+
+@login_required
+@require_POST
+def override_baseline(request: HttpRequest, pk: int) -> HttpResponse:
+    """The office's baseline for a merged unit's target, in place of its predecessors' roll-up, with a reason."""
+    target = access.target_for(request.user, pk, action="manage")
+    form = BaselineForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        do_override_baseline(request.user, target, data["value"], data["year"], data["reason"])
+        messages.success(request, "Đã điều chỉnh giá trị gốc; lý do được lưu trong lịch sử.")
+    else:
+        messages.error(request, "Chưa điều chỉnh: cần giá trị, năm gốc và lý do.")
+    return redirect("reports:target", target.pk)

@@ -5,7 +5,9 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.admin.models import LogEntry
+from django.urls import reverse
 
+from chitieu.accounts.models import Membership
 from chitieu.evaluation.baselines import predecessor_baseline, target_baseline
 from chitieu.evaluation.engine.definitions import ValueKind
 from chitieu.evaluation.queries import evaluate_resolution, review_config
@@ -178,3 +180,32 @@ def test_the_chart_runs_across_the_merger_with_the_break_marked(merged):
     assert chart["official"] == [[2025, 9.6], [2026, 11.0]]
     assert chart["break"]["x"] == 2024.5
     assert chart["break"]["label"] == "Sáp nhập 01/07/2025"
+
+
+def test_the_office_of_the_new_commune_overrides_from_the_target_page_and_a_reporter_may_not(
+    merged, client, django_user_model
+):
+    target = merged["target"]
+    office = django_user_model.objects.create_user("vanphong.xa", password="chitieu-test")
+    Membership.objects.create(user=office, role=Membership.Role.OFFICE, locality=merged["new"])
+    reporter = django_user_model.objects.create_user("baocao.xa", password="chitieu-test")
+    Membership.objects.create(user=reporter, role=Membership.Role.REPORTER, locality=merged["new"])
+    url = reverse("setup:baseline", args=[target.pk])
+    form = {"value": "9,2", "year": "2024", "reason": "Số quyết toán năm 2024 của ba xã cũ"}
+    client.force_login(reporter)
+    assert client.post(url, form).status_code == 404
+    client.force_login(office)
+    page = client.get(reverse("reports:target", args=[target.pk])).content.decode()
+    assert "Giá trị gốc 2025 (6 tháng đầu năm 2025): 4,55" in page and "Điều chỉnh giá trị gốc" in page
+    assert client.post(url, {**form, "reason": ""}).status_code == 302
+    target.refresh_from_db()
+    assert target.baseline_value is None
+    assert client.post(url, form).status_code == 302
+    target.refresh_from_db()
+    assert (target.baseline_value, target.baseline_year, target.baseline_set_by) == (
+        Decimal("9.2"),
+        2024,
+        office,
+    )
+    page = client.get(reverse("reports:target", args=[target.pk])).content.decode()
+    assert "văn phòng điều chỉnh: Số quyết toán năm 2024 của ba xã cũ" in page
