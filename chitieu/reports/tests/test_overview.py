@@ -114,7 +114,7 @@ def test_the_table_is_computed_once_per_term_and_reused(
     client.force_login(superuser())
     rows_of(client)
     client.force_login(approver)
-    with django_assert_max_num_queries(8):  # session, user, memberships, terms, the visible resolutions
+    with django_assert_max_num_queries(9):  # session, user, memberships, terms, visible resolutions, notices
         _response, page = rows_of(client)
     assert "1/2" in page
 
