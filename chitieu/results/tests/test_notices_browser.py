@@ -50,7 +50,9 @@ def test_a_returned_notice_leads_the_reporter_back_to_the_entry_page(
     for width, height in [(1280, 900), (390, 844)]:
         page.set_viewport_size({"width": width, "height": height})
         page.goto(f"{base}/entry/missing/")
-        page.locator(f'tr[data-locality="{entry.world.on_luong.pk}"]').wait_for(state="visible", timeout=10_000)
+        page.locator(f'tr[data-locality="{entry.world.on_luong.pk}"]').wait_for(
+            state="visible", timeout=10_000
+        )
         page.screenshot(path=str(SHOTS / f"not-reported-{width}.png"), full_page=True)
 
     page.set_viewport_size({"width": 1280, "height": 900})
