@@ -3,9 +3,10 @@ and observations. One transaction; rows are found by their natural keys and upda
 nothing and a seed edited since the last run replaces what it used to declare."""
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.db import transaction
+from django.utils import timezone
 
 from chitieu.demo.criteria import load_criteria, load_current_criteria
 from chitieu.demo.seeds import DISTRICTS
@@ -28,7 +29,7 @@ from chitieu.localities.models import Agency, Locality, LocalityLink
 from chitieu.localities.queries import find_locality
 from chitieu.plans.models import Indicator, KeyTask, PlanValue, Resolution, Target, TargetGroup, Term
 from chitieu.results.door import PlanFigure, System, delete_plan_values, record_observation, set_plan_values
-from chitieu.results.models import Observation
+from chitieu.results.models import Observation, PeriodKind, ReportingPeriod
 
 LEGACY = Locality.Scheme.LEGACY
 CURRENT = Locality.Scheme.CURRENT
@@ -109,12 +110,36 @@ def load_demo() -> Summary:
     observation_ids = {pk for district in built for pk in district.observation_ids}
     load_criteria({spec.name: locality for spec, locality in localities})
     load_current_criteria([unit for spec, unit in units if spec.level == "commune"])
+    open_reporting_rounds(timezone.localdate())
     return summarise(
         [spec.name for spec in DISTRICTS],
         resolution_ids,
         observation_ids,
         [locality.full_name for _spec, locality in units],
     )
+
+
+def open_reporting_rounds(today: date) -> list[ReportingPeriod]:
+    """The reporting rounds of the year in course, with deadlines relative to the day the demo is loaded, so that
+    a reporter finds work on first login: the latest 6- or 9-month round that has ended, due in a week, and the
+    year, due on 15 January."""
+    year = today.year
+    if today >= date(year, 10, 1):
+        ended = (PeriodKind.NINE_MONTHS, f"9 tháng năm {year}", date(year, 1, 1), date(year, 9, 30))
+    elif today >= date(year, 7, 1):
+        ended = (PeriodKind.HALF_YEAR, f"6 tháng năm {year}", date(year, 1, 1), date(year, 6, 30))
+    else:
+        ended = (PeriodKind.YEAR, f"Năm {year - 1}", date(year - 1, 1, 1), date(year - 1, 12, 31))
+    rounds = [
+        (*ended, today + timedelta(days=7)),
+        (PeriodKind.YEAR, f"Năm {year}", date(year, 1, 1), date(year, 12, 31), date(year + 1, 1, 15)),
+    ]
+    return [
+        ReportingPeriod.objects.update_or_create(
+            kind=kind, start=start, end=end, defaults={"name": name, "deadline": deadline, "grace_days": 5}
+        )[0]
+        for kind, name, start, end, deadline in rounds
+    ]
 
 
 def find_district(spec: DistrictSpec) -> Locality:

@@ -54,8 +54,10 @@ DEMO_USERS = (
         "Hoàng Văn",
         "Công chức Văn phòng - Thống kê xã Yên Trạch",
         ("Yên Trạch", "commune", "Phú Lương"),
-        role_vi="báo cáo viên, xã Yên Trạch (huyện Phú Lương): nhập số liệu của xã",
-        role_en="reporter, Yên Trạch commune (Phú Lương): enters the commune's figures",
+        role_vi="báo cáo viên, xã Yên Trạch (trước và từ 1/7/2025): nhập số liệu của xã",
+        role_en="reporter, Yên Trạch commune (before and from 1/7/2025): enters the commune's figures",
+        # The commune formed on 1/7/2025 reports today; the old one keeps its history to read.
+        current_unit=("Yên Trạch", "commune", "Thái Nguyên"),
     ),
     DemoUser(
         "lanhdao",

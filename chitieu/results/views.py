@@ -22,8 +22,13 @@ def partial_for(request: HttpRequest, template: str, partial: str) -> str:
 
 @login_required
 def entry_home(request: HttpRequest) -> HttpResponse:
-    localities = list(access.reporting_localities(request.user))
     today = timezone.localdate()
+    # A unit that no longer exists (a district, a commune merged on 1/7/2025) has nothing left to report.
+    localities = [
+        unit
+        for unit in access.reporting_localities(request.user)
+        if unit.valid_until is None or unit.valid_until >= today
+    ]
     rows = queries.period_states(list(queries.open_periods(today)), localities, today)
     oversees = access.overseen_units(request.user).exists()
     context = {"localities": localities, "rows": rows, "oversees": oversees}

@@ -146,3 +146,17 @@ def test_the_criteria_matrix_of_2026_says_how_many_of_the_47_indicators_have_no_
     assert "Tiếp cận pháp luật và an ninh, quốc phòng" in page
     for commune in ("Yên Trạch", "Cẩm Giàng"):
         assert commune in page
+
+
+@pytest.mark.django_db
+def test_the_demo_opens_the_rounds_of_the_year_in_course_with_deadlines_from_today():
+    from datetime import date
+
+    from chitieu.demo.build import open_reporting_rounds
+
+    rounds = open_reporting_rounds(date(2026, 12, 2))
+    assert [(r.name, r.start, r.end, r.deadline) for r in rounds] == [
+        ("9 tháng năm 2026", date(2026, 1, 1), date(2026, 9, 30), date(2026, 12, 9)),
+        ("Năm 2026", date(2026, 1, 1), date(2026, 12, 31), date(2027, 1, 15)),
+    ]
+    assert open_reporting_rounds(date(2027, 3, 1))[0].name == "Năm 2026"
