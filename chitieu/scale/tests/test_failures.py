@@ -57,7 +57,9 @@ def writing(url: str, statement: str) -> bool:
         return wal.exists() and wal.stat().st_size > 256 * 1024
     query = (
         f"SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '{url.rsplit('/', 1)[1]}' "
-        f"AND state = 'active' AND query LIKE '{statement}%'"
+        # Between two batches the job sits idle in its transaction, its last statement still shown: counting
+        # that too gives the poll the whole load to catch it in, not only the instants a batch runs.
+        f"AND state IN ('active', 'idle in transaction') AND query LIKE '{statement}%'"
     )
     out = subprocess.run(["psql", *PG, "-tAc", query, "postgres"], capture_output=True, text=True, check=True)
     return out.stdout.strip() not in ("", "0")
