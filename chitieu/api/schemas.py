@@ -13,10 +13,9 @@ from pydantic import create_model
 
 from chitieu.api.bulk import KIND_BY_VALUE, KindName
 from chitieu.criteria.models import Assessment, CriteriaSet
-from chitieu.evaluation.display import forecast_class, shown
+from chitieu.evaluation.display import forecast_class, shown, status_words
 from chitieu.evaluation.engine.definitions import Evaluation, Flag, Status, TargetDef
 from chitieu.evaluation.engine.summary import Summary
-from chitieu.evaluation.engine.wording import status_label
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator, PlanValue, Resolution
@@ -311,7 +310,7 @@ def summary_out(result: ResolutionEvaluation, summary: Summary) -> dict:
                 "label": item.label,
                 "name": item.name,
                 "status": item.status.value,
-                "status_label": status_label(item.status, band),
+                "status_label": status_words(item.status, band),
                 "ratio_pct": decimal_text(item.ratio_pct, 2),
             }
             for item in summary.not_met

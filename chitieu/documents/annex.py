@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from django.utils.translation import override
+
 from chitieu.core.numbers import format_number
-from chitieu.evaluation.display import coverage_lines, forecast_text, status_text, words
+from chitieu.evaluation.display import coverage_lines, forecast_text, status_text, status_words, words
 from chitieu.evaluation.engine.definitions import Status, TargetKind, ValueForm
 from chitieu.evaluation.engine.status import HUNDRED
 from chitieu.evaluation.engine.summary import REPORT_ORDER
-from chitieu.evaluation.engine.wording import describe_target, num, status_label
+from chitieu.evaluation.engine.wording import describe_target, num
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow
 
 # "Bình quân / Lũy kế": the average a rate target is judged on, or the running total of a cumulative one.
@@ -112,6 +114,7 @@ def annex_years(result: ResolutionEvaluation, as_of: date) -> tuple[list[int], i
     return list(range(first, current + 1)), as_of.year if as_of.year <= last else None
 
 
+@override("vi")  # a review report is a Vietnamese document, whatever language its reader browses in
 def build_annex(result: ResolutionEvaluation, as_of: date, title: str) -> Annex:
     years, estimate_year = annex_years(result, as_of)
     band = result.config.near_band_pct
@@ -130,7 +133,7 @@ def build_annex(result: ResolutionEvaluation, as_of: date, title: str) -> Annex:
         estimate_year=estimate_year,
         forecast_on=result.config.forecast_on,
         lines=lines,
-        status_counts=[(s, status_label(s, band), counts[s]) for s in REPORT_ORDER if counts[s]],
+        status_counts=[(s, status_words(s, band), counts[s]) for s in REPORT_ORDER if counts[s]],
         illustrative=result.illustrative,
         coverage=coverage_lines([(row.definition, row.evaluation) for row in result.rows]),
     )

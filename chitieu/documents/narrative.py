@@ -5,10 +5,13 @@ The text is plain lines the office edits in a textarea: a line such as "I. KẾT
 heading, a line starting with "- " an indented point, every other line a paragraph.
 """
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+
+from django.utils.translation import override
 
 from chitieu.core.collation import vn_key
 from chitieu.documents.models import ReportKind
@@ -16,13 +19,15 @@ from chitieu.documents.queries import Counts
 from chitieu.evaluation.display import (
     coverage_lines,
     forecast_class,
+    group_counts_text,
     projection_phrase,
     status_text,
+    status_words,
     yes_no_word,
 )
 from chitieu.evaluation.engine.definitions import Status, TargetKind, ValueForm
 from chitieu.evaluation.engine.status import REACHED, target_figure
-from chitieu.evaluation.engine.wording import amount, describe_target, num, pct, status_label
+from chitieu.evaluation.engine.wording import amount, describe_target, num, pct
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow
 from chitieu.evaluation.text import resolution_summary
 from chitieu.plans.models import Resolution
@@ -80,6 +85,7 @@ class Facts:
     counts: Mapping[int, Counts]
 
 
+@override("vi")  # a review report is a Vietnamese document, whatever language its author browses in
 def draft_text(result: ResolutionEvaluation, occasion: Occasion, facts: Facts) -> str:
     """The whole narrative, one paragraph per line."""
     resolution = result.resolution
@@ -135,13 +141,9 @@ def _results(result: ResolutionEvaluation, facts: Facts) -> list[str]:
 
 def _actual_breakdown(result: ResolutionEvaluation) -> str:
     """'9 chỉ tiêu: 2 vượt, 5 đạt, 2 không đạt' from the statuses of today, not the forecast classes."""
-    counts: dict[str, int] = {}
-    for evaluation in result.top:
-        label = status_label(evaluation.status, result.config.near_band_pct)
-        counts[label] = counts.get(label, 0) + 1
-    order = [status_label(s, result.config.near_band_pct) for s in VERDICT_ORDER]
-    parts = [f"{counts[label]} {label}" for label in order if label in counts]
-    return f"{len(result.top)} chỉ tiêu: " + ", ".join(parts)
+    counts = Counter(evaluation.status for evaluation in result.top)
+    ordered = {status: counts[status] for status in VERDICT_ORDER if counts[status]}
+    return f"{len(result.top)} chỉ tiêu: " + group_counts_text(ordered, result.config.near_band_pct)
 
 
 def _groups(result: ResolutionEvaluation) -> dict[str, list[TargetRow]]:
@@ -273,7 +275,7 @@ def _forecast(result: ResolutionEvaluation) -> list[str]:
         rows = [row for row in behind if forecast_class(row.evaluation) is status]
         if rows:
             phrases = "; ".join(_projection_phrase(row) for row in rows)
-            lines.append(f"- {status_label(status, band).capitalize()}: {phrases}.")
+            lines.append(f"- {status_words(status, band).capitalize()}: {phrases}.")
     unforeseen = [
         row
         for row in _leaves(result.rows)

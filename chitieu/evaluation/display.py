@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import get_language, gettext, gettext_noop
+
 from chitieu.core.numbers import format_number
 from chitieu.evaluation.engine.definitions import (
     Evaluation,
@@ -22,6 +24,33 @@ from chitieu.evaluation.engine.summary import review_class
 from chitieu.evaluation.engine.wording import amount, describe_target, num, pct, period, status_label
 
 YES, NO = "có", "không"
+
+# The English of each status, marked for the catalogue; the Vietnamese is the engine's (wording.STATUS_LABELS).
+STATUS_ENGLISH: dict[Status, str] = {
+    Status.EXCEEDED: gettext_noop("exceeded"),
+    Status.MET: gettext_noop("met"),
+    Status.NEAR: gettext_noop("nearly met"),
+    Status.ON_TRACK: gettext_noop("on track"),
+    Status.LIKELY: gettext_noop("likely to be met"),
+    Status.HARD: gettext_noop("hard to meet"),
+    Status.NOT_MET: gettext_noop("not met"),
+    Status.NO_DATA: gettext_noop("no data yet"),
+}
+
+
+def english() -> bool:
+    """The reader asked for English; documents, the terminal and anything outside a request stay Vietnamese."""
+    return (get_language() or "vi").startswith("en")
+
+
+def status_words(status: Status, band: Decimal | None = None) -> str:
+    """A status in words, the only place that words one: the engine's Vietnamese ('vượt', 'đạt trên 90%'), or
+    English through gettext when the active language is English."""
+    if not english():
+        return status_label(status, band)
+    if status is Status.NEAR and band is not None:
+        return gettext("met over %(band)s%%") % {"band": format_number(band)}
+    return gettext(STATUS_ENGLISH[status])
 
 
 def yes_no_word(value: Decimal | None) -> str:
@@ -100,8 +129,10 @@ def ratio_text(evaluation: Evaluation) -> str:
 def status_text(evaluation: Evaluation, band: Decimal | None = None) -> str:
     """The verdict: 'vượt', 'đạt trên 90%', 'chưa đủ số liệu (7/14)' while only part of the units reported."""
     if evaluation.incomplete and evaluation.coverage is not None:
+        if english():
+            return gettext("not enough data (%(fraction)s)") % {"fraction": evaluation.coverage.fraction}
         return f"chưa đủ số liệu ({evaluation.coverage.fraction})"
-    return status_label(evaluation.status, band)
+    return status_words(evaluation.status, band)
 
 
 def forecast_class(evaluation: Evaluation) -> Status | None:
@@ -113,7 +144,7 @@ def forecast_class(evaluation: Evaluation) -> Status | None:
 
 def forecast_text(evaluation: Evaluation, band: Decimal | None = None) -> str:
     forecast = forecast_class(evaluation)
-    return status_label(forecast, band) if forecast is not None else ""
+    return status_words(forecast, band) if forecast is not None else ""
 
 
 def projection_text(definition: TargetDef, evaluation: Evaluation) -> str:
@@ -201,7 +232,7 @@ def shown(definition: TargetDef, evaluation: Evaluation, band: Decimal | None = 
 
 def group_counts_text(counts_by_status: dict[Status, int], band: Decimal | None) -> str:
     """'3 đạt, 1 không đạt'."""
-    return ", ".join(f"{n} {status_label(s, band)}" for s, n in counts_by_status.items())
+    return ", ".join(f"{n} {status_words(s, band)}" for s, n in counts_by_status.items())
 
 
 def coverage_note(definition: TargetDef, evaluation: Evaluation) -> str:

@@ -3,7 +3,7 @@
 import unicodedata
 from collections.abc import Sequence
 
-from chitieu.evaluation.display import actual_text, coverage_lines, group_counts_text, shown
+from chitieu.evaluation.display import actual_text, coverage_lines, group_counts_text, shown, status_words
 from chitieu.evaluation.engine.definitions import EvaluationConfig, Status
 from chitieu.evaluation.engine.summary import Summary, summarize
 from chitieu.evaluation.engine.wording import (
@@ -11,7 +11,6 @@ from chitieu.evaluation.engine.wording import (
     describe_target,
     pct,
     period,
-    status_label,
 )
 from chitieu.evaluation.queries import ResolutionEvaluation
 
@@ -43,7 +42,7 @@ def resolution_heading(result: ResolutionEvaluation) -> list[str]:
         f"Đơn vị: {resolution.locality.full_name} · Nhiệm kỳ {resolution.term} · Đánh giá {REVIEW_LABELS[config.review.value]}, {when}",
     ]
     if config.near_band_pct is not None:
-        lines.append(f"Có xếp loại “{status_label(Status.NEAR, config.near_band_pct)}”.")
+        lines.append(f"Có xếp loại “{status_words(Status.NEAR, config.near_band_pct)}”.")
     return lines
 
 

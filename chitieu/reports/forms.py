@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.collation import by_name
 from chitieu.core.widgets import DATE_FORMATS, VietnameseDate
+from chitieu.evaluation.display import status_words
 from chitieu.evaluation.engine.definitions import Review, Status
 from chitieu.evaluation.engine.summary import REPORT_ORDER
-from chitieu.evaluation.engine.wording import status_label
 from chitieu.localities.models import Agency
 from chitieu.plans.models import Resolution
 from chitieu.reports.queries import REVIEW_LABELS, Choice
@@ -79,7 +79,7 @@ class DashboardForm(ReviewForm):
         everything = [("", _("all"))]
         self.fields["group"].choices = everything + [(g.pk, str(g)) for g in resolution.groups.all()]
         band = resolution.near_band_pct
-        self.fields["status"].choices = everything + [(s.value, status_label(s, band)) for s in REPORT_ORDER]
+        self.fields["status"].choices = everything + [(s.value, status_words(s, band)) for s in REPORT_ORDER]
         agencies = Agency.objects.filter(led_targets__resolution=resolution).distinct().order_by(by_name())
         self.fields["agency"].choices = everything + [(a.pk, a.name) for a in agencies]
 

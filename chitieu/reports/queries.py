@@ -19,6 +19,7 @@ from chitieu.evaluation.display import (
     projection_text,
     shown_actual,
     status_text,
+    status_words,
     words,
 )
 from chitieu.evaluation.display import counts as counts_of
@@ -32,7 +33,7 @@ from chitieu.evaluation.engine.definitions import (
 )
 from chitieu.evaluation.engine.evaluate import evaluate_tree
 from chitieu.evaluation.engine.summary import REPORT_ORDER, Summary
-from chitieu.evaluation.engine.wording import describe_target, status_label
+from chitieu.evaluation.engine.wording import describe_target
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow, review_config
 from chitieu.evaluation.series import SeriesReader
 from chitieu.evaluation.text import resolution_summary
@@ -177,7 +178,7 @@ def dashboard(resolution: Resolution, choice: Choice, *, published_only: bool = 
     band = result.config.near_band_pct
     rows = [table_row(row, years, band) for row in result.rows]
     summary = resolution_summary(result)
-    statuses = [(status, status_label(status, band)) for status in summary.counts]
+    statuses = [(status, status_words(status, band)) for status in summary.counts]
     group_counts = [
         GroupCount(name or "—", [counts.get(s, 0) for s, _ in statuses], sum(counts.values()))
         for name, counts in summary.by_group.items()
@@ -320,7 +321,7 @@ def _scorecards(groups: list[tuple[str, str, list[TableRow]]], band: Decimal | N
         )
     # Unassigned targets last, the others by name.
     cards.sort(key=lambda card: (card.name == "", vn_key(card.name)))
-    return Scorecards([(s, status_label(s, band)) for s in statuses], cards)
+    return Scorecards([(s, status_words(s, band)) for s in statuses], cards)
 
 
 # The target page ------------------------------------------------------------------------------------------------

@@ -146,10 +146,5 @@ def test_an_english_entry_or_approval_page_shows_no_vietnamese_status(client, pa
     assert not vietnamese_statuses(client, pages, "/entry/")
 
 
-@pytest.mark.xfail(
-    reason="the engine's status words (evaluation/engine/wording.py, shown through evaluation/display.py) have "
-    "no English yet: for the engineer of the issue on truthful numbers",
-    strict=False,
-)
 def test_an_english_dashboard_shows_no_vietnamese_status(client, pages):
     assert not vietnamese_statuses(client, pages, "/")
