@@ -103,6 +103,17 @@ def visible_locality_ids(user: User, roles: Iterable[str] = READ_ROLES) -> set[i
     return ids
 
 
+def lock_keeper_ids(user: User) -> set[int] | None:
+    """Units whose period locks and lock exceptions the user keeps: those an office manages, and those below an
+    approver (an approver reopens the units whose parent they approve for); None means all (a superuser)."""
+    managed = visible_locality_ids(user, MANAGE_ROLES)
+    approving = visible_locality_ids(user, APPROVE_ROLES)
+    if managed is None or approving is None:
+        return None
+    below = Locality.objects.filter(parent_id__in=approving).values_list("pk", flat=True) if approving else []
+    return managed | set(below)
+
+
 def locality_for(user: User, pk: int, *, action: str = "view") -> Locality:
     locality = Locality.objects.select_related("level", "parent").filter(pk=pk).first()
     if locality is None or not allowed(user, locality, action):

@@ -11,7 +11,8 @@ from django.contrib import admin
 from django.db.models import Field, Model, QuerySet
 from django.http import Http404, HttpRequest
 
-from chitieu.accounts.access import APPROVE_ROLES, MANAGE_ROLES, READ_ROLES, visible_locality_ids
+from chitieu.accounts.access import MANAGE_ROLES, READ_ROLES, visible_locality_ids
+from chitieu.accounts.access import lock_keeper_ids as access_lock_keeper_ids
 from chitieu.localities.models import Agency, Locality
 
 LocalityIds = set[int] | None  # None: every unit (a superuser)
@@ -29,16 +30,7 @@ def locality_ids(request: HttpRequest, roles: Iterable[str]) -> LocalityIds:
 def lock_keeper_ids(request: HttpRequest) -> LocalityIds:
     """Units whose period locks and lock exceptions the user keeps: those an office manages, and those below an
     approver (an approver reopens the units whose parent they approve for, as `submission_for(…, "reopen")`)."""
-
-    def read() -> LocalityIds:
-        managed = locality_ids(request, MANAGE_ROLES)
-        approving = locality_ids(request, APPROVE_ROLES)
-        if managed is None or approving is None:
-            return None
-        below = Locality.objects.filter(parent_id__in=approving).values_list("pk", flat=True)
-        return managed | set(below)
-
-    return _once(request, "lock keeper", read)
+    return _once(request, "lock keeper", lambda: access_lock_keeper_ids(request.user))
 
 
 def _once(request: HttpRequest, key: object, read: Callable[[], LocalityIds]) -> LocalityIds:

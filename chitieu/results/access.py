@@ -18,6 +18,7 @@ from chitieu.accounts.access import (  # noqa: F401 - the layer below, offered t
     can_view,
     home_locality_for,
     locality_for,
+    lock_keeper_ids,
     visible,
     visible_localities,
     visible_locality_ids,
@@ -35,7 +36,7 @@ from chitieu.plans.access import (  # noqa: F401
     visible_resolutions,
 )
 from chitieu.plans.models import Indicator, Target
-from chitieu.results.models import Evidence, ImportJob, ReportingPeriod, Submission
+from chitieu.results.models import Evidence, ImportJob, LockException, PeriodLock, ReportingPeriod, Submission
 
 
 def reporting_localities(user: User) -> QuerySet[Locality]:
@@ -179,3 +180,52 @@ def import_job_for(user: User, pk: int):
     if job is None or job.requested_by_id != user.pk or not can_report(user, job.locality):
         raise Http404("Không tìm thấy lượt nhập tệp.")
     return job
+
+
+def kept_units(user: User) -> QuerySet[Locality]:
+    """The units whose reporting rounds the user keeps (locks, exceptions, approval levels): an office's subtree,
+    and the units below an approver; none for a reporter or a viewer."""
+    localities = Locality.objects.select_related("level", "parent").order_by("level__rank", by_name())
+    ids = lock_keeper_ids(user)
+    return localities if ids is None else localities.filter(pk__in=ids)
+
+
+def keeps_rounds(user: User) -> bool:
+    """Whether the page of reporting rounds is the user's: they keep the rounds of some unit."""
+    ids = lock_keeper_ids(user)
+    return ids is None or bool(ids)
+
+
+def kept_locality_for(user: User, pk: int) -> Locality:
+    """A unit whose period locks and lock exceptions the user keeps; 404 otherwise."""
+    ids = lock_keeper_ids(user)
+    locality = Locality.objects.select_related("level", "parent").filter(pk=pk).first()
+    if locality is None or (ids is not None and locality.pk not in ids):
+        raise Http404("Không tìm thấy đơn vị.")
+    return locality
+
+
+def period_lock_for(user: User, pk: int) -> PeriodLock:
+    """An office's lock of a period, to lift, for whoever keeps its unit; 404 otherwise (and for the lock that
+    freezes a signed report: only a reopen with a reason lifts that)."""
+    lock = PeriodLock.objects.select_related("period", "locality").filter(pk=pk, frozen_by="").first()
+    if lock is None:
+        raise Http404("Không tìm thấy lệnh khóa.")
+    kept_locality_for(user, lock.locality_id)
+    return lock
+
+
+def lock_exception_for(user: User, pk: int) -> LockException:
+    """A lock exception, to withdraw, for whoever keeps its unit; 404 otherwise."""
+    exception = LockException.objects.select_related("period", "locality").filter(pk=pk).first()
+    if exception is None:
+        raise Http404("Không tìm thấy ngoại lệ khóa sổ.")
+    kept_locality_for(user, exception.locality_id)
+    return exception
+
+
+def managed_units(user: User) -> QuerySet[Locality]:
+    """The units whose setup the user runs (an office's subtree), whose approval levels they set."""
+    localities = Locality.objects.select_related("level", "parent").order_by("level__rank", by_name())
+    ids = visible_locality_ids(user, MANAGE_ROLES)
+    return localities if ids is None else localities.filter(pk__in=ids)
