@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "chitieu.reading",
     "chitieu.scale",
     "chitieu.reports",
+    "chitieu.setup",  # its template tags: the office's links on the home page
     "chitieu.documents",
     "chitieu.documents.signed",
     "chitieu.api",

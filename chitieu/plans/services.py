@@ -2,12 +2,12 @@
 
 from decimal import Decimal
 
-from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from chitieu.plans.models import Target
+from chitieu.plans.models import Resolution, Target
 
 
 class ReasonRequired(ValueError):
@@ -75,3 +75,18 @@ def clear_baseline_override(user: AbstractBaseUser, target: Target, reason: str)
             user.pk, [target], CHANGE, change_message=f"Bỏ điều chỉnh giá trị gốc {before}. Lý do: {reason}"
         )
     return target
+
+def create_resolution(user: AbstractBaseUser, resolution: Resolution) -> Resolution:
+    """The office records a new resolution of its unit (the caller checked it manages the unit); its targets come
+    next, typed on the setup page, from a workbook, or read from the pasted text."""
+    with transaction.atomic():
+        resolution.save()
+        LogEntry.objects.log_actions(
+            user.pk,
+            [resolution],
+            ADDITION,
+            change_message="Tạo nghị quyết trên trang web.",
+            single_object=True,
+        )
+    return resolution
+

@@ -1,15 +1,19 @@
-"""The office's page of reporting rounds: open a round, lock and unlock a period for its subtree, grant lock
-exceptions, set approval levels; every unit and row reached through the access layer."""
+"""The office's pages beside the setup of one resolution: a new resolution, and the reporting rounds (open a round,
+lock and unlock a period for its subtree, grant lock exceptions, set approval levels); every unit and row reached
+through the access layer."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from chitieu.plans.services import create_resolution
 from chitieu.results import access, rounds
 from chitieu.results.models import ApprovalRule, LockException, PeriodLock, ReportingPeriod
+from chitieu.setup.new_forms import NewResolutionForm
 from chitieu.setup.round_forms import ApprovalLevelsForm, ExceptionForm, LockForm, OpenRoundForm, UnlockForm
 
 SHOWN_PERIODS = 12
@@ -155,3 +159,25 @@ def _render(request: HttpRequest, **bound) -> HttpResponse:
         "unlock_form": UnlockForm(),
     }
     return render(request, "setup/rounds.html", context)
+
+
+@login_required
+def new_resolution(request: HttpRequest) -> HttpResponse:
+    """A resolution of a unit the office manages; then its targets, typed, from a workbook or from its text."""
+    units = _managed(request)
+    form = NewResolutionForm(request.POST or None, **units)
+    if request.method == "POST" and form.is_valid():
+        resolution = create_resolution(request.user, form.save(commit=False))
+        messages.success(
+            request, f"Đã tạo nghị quyết “{resolution}”. Bây giờ nhập các chỉ tiêu của nghị quyết."
+        )
+        return _next_step(request.POST.get("next"), resolution.pk)
+    return render(request, "setup/new.html", {"form": form})
+
+
+def _next_step(step: str | None, pk: int) -> HttpResponse:
+    if step == "text":
+        return redirect("reading:resolution_targets", pk)
+    if step == "workbook":
+        return redirect(reverse("setup:page", args=[pk]) + "#import")
+    return redirect("setup:page", pk)

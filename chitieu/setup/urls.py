@@ -8,6 +8,7 @@ urlpatterns = [
     path("<int:pk>/template.xlsx", views.setup_template, name="template"),
     path("<int:pk>/import/", views.setup_import, name="import"),
     path("targets/<int:pk>/baseline/", views.override_baseline, name="baseline"),
+    path("new/", round_views.new_resolution, name="new"),
     path("periods/", round_views.rounds_page, name="rounds"),
     path("periods/open/", round_views.open_round, name="round_open"),
     path("periods/lock/", round_views.lock_period, name="period_lock"),
