@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from chitieu.demo.criteria import load_criteria, load_current_criteria
+from chitieu.demo.month import load_month
 from chitieu.demo.seeds import DISTRICTS
 from chitieu.demo.seeds.agencies import AGENCIES, COMMUNE_AGENCIES
 from chitieu.demo.seeds.current import UNITS
@@ -110,7 +111,7 @@ def load_demo() -> Summary:
     observation_ids = {pk for district in built for pk in district.observation_ids}
     load_criteria({spec.name: locality for spec, locality in localities})
     load_current_criteria([unit for spec, unit in units if spec.level == "commune"])
-    open_reporting_rounds(timezone.localdate())
+    load_month(open_reporting_rounds(timezone.localdate())[0])
     return summarise(
         [spec.name for spec in DISTRICTS],
         resolution_ids,

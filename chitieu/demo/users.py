@@ -33,6 +33,7 @@ class DemoUser:
     back_office: str = ""  # "edit", "view" or "" (no admin access)
     # The same role at a unit of the official list from 1/7/2025: (name, level slug, parent name).
     current_unit: tuple[str, str, str | None] | None = None
+    current_title: str = ""  # the title there, when it is not the same
 
 
 DEMO_USERS = (
@@ -43,9 +44,18 @@ DEMO_USERS = (
         "Nguyễn Thị",
         "Chuyên viên Văn phòng Huyện ủy Phú Lương",
         ("Phú Lương", "district", "Thái Nguyên"),
-        role_vi="văn phòng, huyện Phú Lương: nhập chỉ tiêu, kế hoạch, kết quả",
-        role_en="office staff, Phú Lương district: sets up targets, plans and results",
+        role_vi=(
+            "văn phòng, tỉnh Thái Nguyên từ 1/7/2025 (trước đó huyện Phú Lương): lập chỉ tiêu, kế hoạch, theo dõi "
+            "xã nào chưa báo cáo"
+        ),
+        role_en=(
+            "office staff, Thái Nguyên province from 1/7/2025 (Phú Lương district before): sets up targets and "
+            "plans, follows which communes have not reported"
+        ),
         back_office="edit",
+        # Districts were abolished on 1/7/2025: the district's office staff now work for the merged province.
+        current_unit=("Thái Nguyên", "province", None),
+        current_title="Chuyên viên Văn phòng Tỉnh ủy Thái Nguyên",
     ),
     DemoUser(
         "baocao",
@@ -54,8 +64,8 @@ DEMO_USERS = (
         "Hoàng Văn",
         "Công chức Văn phòng - Thống kê xã Yên Trạch",
         ("Yên Trạch", "commune", "Phú Lương"),
-        role_vi="báo cáo viên, xã Yên Trạch (trước và từ 1/7/2025): nhập số liệu của xã",
-        role_en="reporter, Yên Trạch commune (before and from 1/7/2025): enters the commune's figures",
+        role_vi="công chức văn phòng, báo cáo viên xã Yên Trạch (trước và từ 1/7/2025): nhập, gửi số liệu của xã",
+        role_en="commune office clerk and reporter, Yên Trạch (before and from 1/7/2025): enters and sends figures",
         # The commune formed on 1/7/2025 reports today; the old one keeps its history to read.
         current_unit=("Yên Trạch", "commune", "Thái Nguyên"),
     ),
@@ -66,8 +76,8 @@ DEMO_USERS = (
         "Trần Thị",
         "Phó Chánh Văn phòng Tỉnh ủy Thái Nguyên",
         ("Thái Nguyên", "province", None),
-        role_vi="lãnh đạo, tỉnh Thái Nguyên (trước và từ 1/7/2025): xem, duyệt báo cáo",
-        role_en="leader (approver), Thái Nguyên province (before and from 1/7/2025): reads and approves",
+        role_vi="lãnh đạo, tỉnh Thái Nguyên (trước và từ 1/7/2025): xem, duyệt báo cáo của các xã",
+        role_en="leader (approver), Thái Nguyên province (before and from 1/7/2025): reads and approves the communes' figures",
         back_office="view",
         # The province office of December 2026 works for the merged province, and reads its old one.
         current_unit=("Thái Nguyên", "province", None),
@@ -86,15 +96,17 @@ def ensure_demo_users() -> list[AbstractUser]:
     users = []
     for spec in DEMO_USERS:
         localities = [_unit(*spec.unit)]
+        titles = [spec.title]
         if spec.current_unit:
             localities.append(_unit(*spec.current_unit, scheme=Locality.Scheme.CURRENT))
+            titles.append(spec.current_title or spec.title)
         user = _user(spec.username, first_name=spec.first_name, last_name=spec.last_name)
         user.is_staff = bool(spec.back_office)
         user.save(update_fields=["is_staff"])
         Membership.objects.filter(user=user).exclude(role=spec.role, locality__in=localities).delete()
-        for locality in localities:
+        for locality, title in zip(localities, titles, strict=True):
             Membership.objects.update_or_create(
-                user=user, role=spec.role, locality=locality, agency=None, defaults={"title": spec.title}
+                user=user, role=spec.role, locality=locality, agency=None, defaults={"title": title}
             )
         user.groups.set([groups[spec.back_office]] if spec.back_office else [])
         users.append(user)

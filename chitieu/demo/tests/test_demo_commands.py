@@ -26,10 +26,10 @@ def test_the_banner_prints_the_addresses_and_the_three_logins_in_both_languages(
     assert "http://127.0.0.1:8000/?term=2020-2025" in text
     for words in (
         "vanphong",
-        "văn phòng, huyện Phú Lương",
+        "văn phòng, tỉnh Thái Nguyên từ 1/7/2025 (trước đó huyện Phú Lương)",
         "office staff",
         "baocao",
-        "báo cáo viên, xã Yên Trạch",
+        "báo cáo viên xã Yên Trạch",
         "reporter",
         "lanhdao",
         "lãnh đạo, tỉnh Thái Nguyên",

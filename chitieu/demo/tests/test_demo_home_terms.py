@@ -17,7 +17,7 @@ def home(client, username: str, **params):
 
 def test_an_administrator_opens_on_2025_2030_with_the_other_terms_offered(db, client):
     page = home(client, "admin")
-    assert "2025-2030 (9) · 2020-2025 (7) · 2015-2020 (1)" in page
+    assert "2025-2030 (10) · 2020-2025 (7) · 2015-2020 (1)" in page
     assert "Tỉnh Thái Nguyên Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Thái Nguyên lần thứ I" in page
     assert "Huyện Phú Lương" not in page
 
@@ -29,10 +29,13 @@ def test_the_term_switch_shows_the_five_districts_of_2020_2025(db, client):
     assert "lần thứ I, nhiệm kỳ 2025-2030" not in page
 
 
-def test_an_office_of_an_abolished_district_opens_on_its_own_last_term(db, client):
+def test_the_office_of_the_abolished_district_now_at_the_province_opens_on_2025_2030_and_keeps_the_last_term(
+    db, client
+):
     page = home(client, "vanphong")
-    assert "2020-2025 (1)" in page and "2025-2030" not in page
-    assert "Huyện Phú Lương" in page
+    assert "2025-2030 (3) · 2020-2025 (1)" in page
+    assert "Tỉnh Thái Nguyên" in page
+    assert "Huyện Phú Lương" in home(client, "vanphong", term="2020-2025")
 
 
 def test_an_unknown_term_falls_back_to_the_current_one_and_a_search_narrows_the_list(db, client):

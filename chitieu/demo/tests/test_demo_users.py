@@ -32,6 +32,13 @@ def test_the_office_clerk_works_for_the_legacy_district_of_phu_luong(db):
     assert clerk.locality.parent.name == "Thái Nguyên"
 
 
+def test_the_office_clerk_works_for_the_merged_province_of_thai_nguyen_since_the_districts_ended(db):
+    clerk = membership("vanphong", Locality.Scheme.CURRENT)
+    assert clerk.role == Membership.Role.OFFICE
+    assert (clerk.locality.name, clerk.locality.level.slug) == ("Thái Nguyên", "province")
+    assert clerk.title == "Chuyên viên Văn phòng Tỉnh ủy Thái Nguyên"
+
+
 def test_the_reporter_works_for_a_commune_under_phu_luong(db):
     reporter = membership("baocao")
     assert reporter.role == Membership.Role.REPORTER

@@ -16,6 +16,7 @@ from django.utils.text import capfirst
 from chitieu.localities.models import Locality
 from chitieu.plans.models import Indicator, Target
 from chitieu.results.access import ancestor_ids, can_decide
+from chitieu.results.door.actors import Actor, System, person
 from chitieu.results.door.figures import StaleValue, publish_submission, record_observation
 from chitieu.results.door.guard import Refused, check_places
 from chitieu.results.door.text import clean_text
@@ -84,7 +85,7 @@ def is_open(period: ReportingPeriod, locality: Locality, today: date | None = No
 @transaction.atomic
 def save_entries(
     *,
-    user: AbstractBaseUser,
+    user: Actor,
     period: ReportingPeriod,
     locality: Locality,
     entries: list[Entry],
@@ -94,7 +95,8 @@ def save_entries(
     reason: str = "",
     via: str = ENTRY,
 ) -> Submission:
-    """Save a locality's figures for a period as a draft, and send them up if `submit`; all or nothing."""
+    """Save a locality's figures for a period as a draft, and send them up if `submit`; all or nothing. A
+    `System` loader (the demo's working month) sends without a person: the submission records no sender."""
     submission, _created = Submission.objects.select_for_update().get_or_create(
         period=period, locality=locality
     )
@@ -147,7 +149,7 @@ def save_entries(
             original_name=clean_text(upload.name or "")[:200],
             file_type=file_type,
             size=upload.size,
-            uploaded_by=user,
+            uploaded_by=person(user),
         )
     # The submission holds the unit's figures of the period as they stand, also those written by a workbook of
     # many units or the API, which the page does not save again when unchanged.
@@ -159,16 +161,16 @@ def save_entries(
         submission.status = Submission.Status.SUBMITTED
         submission.level = 0
         submission.levels = approval_rule(locality)[0]
-        submission.submitted_by = user
+        submission.submitted_by = person(user)
         submission.submitted_at = timezone.now()
         submission.reason = ""
-        SubmissionEvent.objects.create(submission=submission, action=submission.status, user=user)
+        SubmissionEvent.objects.create(submission=submission, action=submission.status, user=person(user))
     submission.save()
     return submission
 
 
 def _save_commentary(
-    user: AbstractBaseUser, period: ReportingPeriod, locality: Locality, notes: list[Notes]
+    user: Actor, period: ReportingPeriod, locality: Locality, notes: list[Notes]
 ) -> dict[int, Commentary | None]:
     """Write each changed commentary; those someone else changed since the form was shown are left, by target."""
     if not notes:
@@ -195,7 +197,7 @@ def _save_commentary(
             current = Commentary(period=period, locality=locality, target=note.target)
         for name, text in texts.items():
             setattr(current, name, text)
-        current.updated_by = user
+        current.updated_by = person(user)
         current.save()
     return stale
 
@@ -219,7 +221,7 @@ def approval_levels(locality: Locality) -> int:
 @transaction.atomic
 def decide_submission(
     *,
-    user: AbstractBaseUser,
+    user: Actor,
     submission: Submission,
     approve: bool,
     reason: str = "",
@@ -227,15 +229,22 @@ def decide_submission(
 ) -> Submission:
     """Approve at the next level (the last level approves it, which publishes its values), or return it with a
     reason. Who may decide is checked again on the locked row; `seen_level` is the level the approver's page
-    showed, so a second click on the same page (or a colleague's decision meanwhile) changes nothing."""
+    showed, so a second click on the same page (or a colleague's decision meanwhile) changes nothing. A `System`
+    loader decides without a person (the demo's illustrative decisions): no scope, no separation of duties."""
     submission = Submission.objects.select_for_update().select_related("locality").get(pk=submission.pk)
     if submission.status != Submission.Status.SUBMITTED or (
         seen_level is not None and submission.level != seen_level
     ):
         raise EntryRefused("Báo cáo này đã được quyết định ở cấp này (có thể người khác vừa quyết định).")
-    if not can_decide(user, submission):
+    system = isinstance(user, System)
+    if not system and not can_decide(user, submission):
         raise EntryRefused("Bạn không có quyền quyết định báo cáo này ở cấp hiện tại.")
-    if approve and submission.submitted_by_id == user.pk and approval_rule(submission.locality)[1]:
+    if (
+        approve
+        and not system
+        and submission.submitted_by_id == user.pk
+        and approval_rule(submission.locality)[1]
+    ):
         raise EntryRefused("Người gửi báo cáo không được tự phê duyệt (tách bạch nhiệm vụ).")
     if not approve and not reason.strip():
         raise EntryRefused("Trả lại phải ghi lý do để người báo cáo biết cần sửa gì.")
@@ -246,13 +255,17 @@ def decide_submission(
     else:
         submission.status = Submission.Status.RETURNED
         submission.level = 0
-    submission.decided_by = user
+    submission.decided_by = person(user)
     submission.decided_at = timezone.now()
     submission.reason = clean_text(reason.strip())
     submission.save()
     action = Submission.Status.APPROVED if approve else Submission.Status.RETURNED
     SubmissionEvent.objects.create(
-        submission=submission, action=action, level=submission.level, user=user, reason=submission.reason
+        submission=submission,
+        action=action,
+        level=submission.level,
+        user=person(user),
+        reason=submission.reason,
     )
     if submission.status == Submission.Status.APPROVED:
         publish_submission(submission)
@@ -287,3 +300,24 @@ def reopen(
     return LockException.objects.create(
         period=period, locality=locality, until=until, granted_by=user, reason=reason
     )
+
+
+@dataclass(frozen=True)
+class Decided:
+    approved: list[Submission]
+    refused: list[tuple[Submission, str]]  # each with why, in Vietnamese
+
+
+def approve_each(*, user: Actor, seen: list[tuple[Submission, int]]) -> Decided:
+    """Approve each submission at the level the approver's screen showed it, each in its own transaction: one
+    that changed meanwhile (a colleague's decision, a second click) or that the user may not approve is refused
+    with its reason, and the others still go through."""
+    approved, refused = [], []
+    for submission, level in seen:
+        try:
+            approved.append(
+                decide_submission(user=user, submission=submission, approve=True, seen_level=level)
+            )
+        except EntryRefused as refusal:
+            refused.append((submission, str(refusal)))
+    return Decided(approved, refused)
