@@ -18,6 +18,7 @@ from chitieu.plans.queries import default_term, term_choices
 from chitieu.reports import exports, localities, queries
 from chitieu.reports.charts import page_baseline, page_charts
 from chitieu.reports.forms import CompareForm, DashboardForm, RankingForm, ReviewForm
+from chitieu.results import today
 from chitieu.results.access import (
     ancestor_ids,
     can_manage,
@@ -143,7 +144,8 @@ def public_resolution(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """The landing page: the resolutions the signed-in user may see, one term at a time (the current one first)."""
+    """The landing page: what the user must do today, then the resolutions they may see, one term at a time (the
+    current one first)."""
     visible = visible_resolutions(request.user)
     terms = term_choices(visible)
     chosen = {t.name: t for t in terms}.get(request.GET.get("term", "")) or default_term(terms, localdate())
@@ -153,4 +155,5 @@ def home(request: HttpRequest) -> HttpResponse:
         resolutions = resolutions.filter(Q(locality__name__icontains=search) | Q(title__icontains=search))
     page = Paginator(resolutions.order_by(by_name("locality__name"), "kind", "-year"), HOME_PAGE_SIZE)
     context = {"page": page.get_page(request.GET.get("page")), "terms": terms, "term": chosen, "q": search}
+    context["today"] = today.tasks(request.user, localdate())
     return render(request, "reports/home.html", context)

@@ -124,13 +124,20 @@ def approval_queue(user: User) -> list:
 
 
 def submission_for(user: User, pk: int, *, action: str = "view"):
-    """A submission to `view` (anyone who may see its locality), `approve` (its next approver) or `reopen`."""
+    """A submission to `view` (anyone who may see its locality), `approve` (its next approver), `decide` (see
+    below) or `reopen`."""
     submission = Submission.objects.select_related("period", "locality__parent").filter(pk=pk).first()
     if submission is None:
         raise Http404("Không tìm thấy báo cáo số liệu.")
     permitted = {
         "view": lambda: can_view(user, submission.locality),
         "approve": lambda: can_decide(user, submission),
+        # A decision posted: its next approver, or anyone who sees it once it is no longer waiting (a second click,
+        # a colleague's decision meanwhile), whom the write door then tells so.
+        "decide": lambda: (
+            can_decide(user, submission)
+            or (submission.status != Submission.Status.SUBMITTED and can_view(user, submission.locality))
+        ),
         "reopen": lambda: (
             submission.locality.parent_id is not None and can_approve(user, submission.locality.parent)
         ),
@@ -229,3 +236,10 @@ def managed_units(user: User) -> QuerySet[Locality]:
     localities = Locality.objects.select_related("level", "parent").order_by("level__rank", by_name())
     ids = visible_locality_ids(user, MANAGE_ROLES)
     return localities if ids is None else localities.filter(pk__in=ids)
+
+
+def submissions_seen(user: User, pks) -> list[Submission]:
+    """The submissions among `pks` whose unit the user may see (the list an approve-all form sent back); the write
+    door then refuses, one by one, those the user may not decide now."""
+    found = Submission.objects.filter(pk__in=list(pks)).select_related("period", "locality__parent")
+    return [s for s in found.order_by("submitted_at", "pk") if can_view(user, s.locality)]

@@ -213,6 +213,16 @@ class DecisionForm(forms.Form):
         return data
 
 
+def read_seen(values: list[str]) -> dict[int, int]:
+    """The approve-all form's "submission id:level shown" pairs; anything else is ignored."""
+    seen = {}
+    for value in values:
+        pk, _, level = value.partition(":")
+        if pk.isdigit() and level.isdigit() and len(pk) < 12 and len(level) < 3:
+            seen[int(pk)] = int(level)
+    return seen
+
+
 class ReopenForm(forms.Form):
     until = VietnameseDateField(label=_("Open until"))
     reason = forms.CharField(label=_("Reason"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))

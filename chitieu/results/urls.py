@@ -16,6 +16,7 @@ urlpatterns = [
     path("imports/<int:pk>/", views.import_status, name="import"),
     path("evidence/<int:pk>/", views.evidence_file, name="evidence"),
     path("approvals/", views.approvals, name="approvals"),
+    path("approvals/approve-all/", views.approve_all, name="approve_all"),
     path("approvals/<int:pk>/", views.approval_detail, name="approval"),
     path("approvals/<int:pk>/reopen/", views.reopen, name="reopen"),
     path("history/<int:target_pk>/", views.target_history, name="history"),

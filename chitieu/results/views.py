@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from chitieu.core.number_input import read_number
-from chitieu.results import access, door, history, imports, queries, workbook
-from chitieu.results.forms import DecisionForm, EntryForm, ReopenForm, WorkbookForm
+from chitieu.results import access, door, history, imports, queries, review, workbook
+from chitieu.results.forms import DecisionForm, EntryForm, ReopenForm, WorkbookForm, read_seen
 from chitieu.results.notices import services as notices
 
 
@@ -140,14 +140,34 @@ def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
 
 @login_required
 def approvals(request: HttpRequest) -> HttpResponse:
+    """The approver's one screen: every submission waiting for the user, each figure with its flags, previous
+    value and plan; approve them all, or return one with a reason."""
     queue = access.approval_queue(request.user)
-    return render(request, "results/approvals.html", {"queue": queue})
+    return render(request, "results/approvals.html", {"queue": queue, "reviews": review.review(queue)})
+
+
+@login_required
+@require_POST
+def approve_all(request: HttpRequest) -> HttpResponse:
+    """Approve every submission the screen showed, each at the level it showed: one decided meanwhile (or by a
+    second click) is refused with a message and the others still go through."""
+    seen = read_seen(request.POST.getlist("seen"))
+    submissions = access.submissions_seen(request.user, seen)
+    decided = door.approve_each(user=request.user, seen=[(s, seen[s.pk]) for s in submissions])
+    if decided.approved:
+        names = ", ".join(f"{s.locality.name} ({s.period.name})" for s in decided.approved)
+        messages.success(request, f"Đã duyệt {len(decided.approved)} báo cáo: {names}.")
+    for submission, why in decided.refused:
+        messages.error(request, f"{submission.locality} · {submission.period.name}: không duyệt. {why}")
+    if not decided.approved and not decided.refused:
+        messages.error(request, "Không có báo cáo nào để duyệt.")
+    return redirect("results:approvals")
 
 
 @login_required
 def approval_detail(request: HttpRequest, pk: int) -> HttpResponse:
     submission = access.submission_for(
-        request.user, pk, action="approve" if request.method == "POST" else "view"
+        request.user, pk, action="decide" if request.method == "POST" else "view"
     )
     form = DecisionForm(request.POST or None)
     if form.is_valid():
