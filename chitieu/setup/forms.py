@@ -1,5 +1,6 @@
 """Forms of the resolution setup page: its target groups, targets and plan values, numbers typed the Vietnamese way."""
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django import forms
@@ -7,6 +8,7 @@ from django import forms
 from chitieu.core.collation import by_name
 from chitieu.core.number_input import read_number
 from chitieu.core.numbers import TARGET_DIGITS
+from chitieu.core.renderers import QUICK
 from chitieu.core.widgets import VietnameseDate
 from chitieu.plans.models import Indicator, PlanValue, Resolution, Target, TargetGroup
 from chitieu.results.queries import target_has_records
@@ -28,6 +30,8 @@ class NumberField(forms.CharField):
 
 
 class GroupForm(forms.ModelForm):
+    default_renderer = QUICK
+
     class Meta:
         model = TargetGroup
         fields = ["label", "name", "order", "declared_count"]
@@ -46,7 +50,36 @@ NUMBER_LABELS = {
 }
 
 
+BLANK = ("", "---------")
+
+
+def _short(target: Target) -> str:
+    name = target.name if len(target.name) <= 50 else f"{target.name[:48]}…"
+    return f"{target.label} {name}".strip()
+
+
+@dataclass(frozen=True)
+class TargetChoices:
+    """The choices of one section's target rows, read once: groups, the parents a target of the section may sit
+    under (the top-level targets of its group), the unit's agencies by their short names."""
+
+    groups: list[tuple[int, str]]
+    parents: list[tuple[int, str]]
+    agencies: list[tuple[int, str]]
+
+    @classmethod
+    def of(cls, resolution: Resolution, group: TargetGroup | None) -> "TargetChoices":
+        tops = resolution.targets.filter(group=group, parent__isnull=True).order_by("order", "pk")
+        agencies = resolution.locality.agencies.order_by(by_name())
+        return cls(
+            [(g.pk, str(g)) for g in resolution.groups.order_by("order", "pk")],
+            [(t.pk, _short(t)) for t in tops.select_related(None)],
+            [(a.pk, a.short_name or a.name) for a in agencies],
+        )
+
+
 class TargetForm(forms.ModelForm):
+    default_renderer = QUICK  # a section draws some 200 fields and 2.000 options
     value = NumberField(label=NUMBER_LABELS["value"], required=False)
     value_high = NumberField(label=NUMBER_LABELS["value_high"], required=False)
     total = NumberField(label=NUMBER_LABELS["total"], required=False)
@@ -74,6 +107,7 @@ class TargetForm(forms.ModelForm):
             "deadline_year",
             "retired_on",
             "lead_agency",
+            "cooperating_agencies",
             "leader_name",
             "leader_title",
         ]
@@ -92,27 +126,68 @@ class TargetForm(forms.ModelForm):
             "baseline_year": "Năm gốc",
             "deadline_year": "Năm đích",
             "lead_agency": "Cơ quan chủ trì",
+            "cooperating_agencies": "Cơ quan phối hợp",
             "leader_name": "Lãnh đạo phụ trách",
             "leader_title": "Chức vụ",
         }
-        widgets = {"retired_on": VietnameseDate()}
+        help_texts = {"cooperating_agencies": "Giữ Ctrl (hoặc ⌘) để chọn nhiều cơ quan."}
+        widgets = {
+            "retired_on": VietnameseDate(),
+            "cooperating_agencies": forms.SelectMultiple(attrs={"size": 4}),
+            "leader_name": forms.TextInput(attrs={"list": "leader-names"}),
+            "leader_title": forms.TextInput(attrs={"list": "leader-titles"}),
+        }
 
-    def __init__(self, *args, resolution: Resolution, **kwargs) -> None:
+    def __init__(self, *args, resolution: Resolution, shown: "TargetChoices | None" = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.instance.resolution = resolution
         self.fields["group"].queryset = resolution.groups.order_by("order")
         self.fields["parent"].queryset = resolution.targets.order_by("group__order", "order", "pk")
-        self.fields["indicator"].queryset = Indicator.objects.order_by(by_name())
-        self.fields["lead_agency"].queryset = resolution.locality.agencies.order_by(by_name())
+        # Typed as its code from a list the page gives once: a drop-down of every indicator in every target's
+        # row made the page of a 34-target resolution 727 KB.
+        self.fields["indicator"] = IndicatorCodeField(
+            label="Chỉ số (mã)", required=False, help_text="Gõ vài chữ của tên hoặc mã để chọn."
+        )
+        if self.instance.indicator_id:
+            self.initial["indicator"] = self.instance.indicator.code
+        agencies = resolution.locality.agencies.order_by(by_name())
+        self.fields["lead_agency"].queryset = agencies
+        self.fields["cooperating_agencies"].queryset = agencies
         self.fields["direction"].choices = DIRECTIONS
         self.fields["form"].choices = FORMS
         self.fields["kind"].choices = KINDS
+        if shown is not None:
+            self._show(shown)
+
+    def _show(self, shown: "TargetChoices") -> None:
+        """The drop-downs drawn from lists read once for the whole section (the fields still validate against
+        the resolution's own groups, targets and agencies)."""
+        self.fields["group"].choices = [BLANK, *shown.groups]
+        parents = shown.parents
+        current = self.instance.parent_id
+        if current and current not in {pk for pk, _label in parents}:
+            parents = [*parents, (current, _short(self.instance.parent))]
+        self.fields["parent"].choices = [BLANK, *parents]
+        self.fields["lead_agency"].choices = [BLANK, *shown.agencies]
+        self.fields["cooperating_agencies"].choices = shown.agencies
 
     def clean_parent(self):
         parent = self.cleaned_data.get("parent")
         if parent is not None and self.instance.pk is not None and parent.pk == self.instance.pk:
             raise forms.ValidationError("Chỉ tiêu không thể là chỉ tiêu cha của chính nó.")
         return parent
+
+
+class IndicatorCodeField(forms.ModelChoiceField):
+    """An indicator of the shared catalogue named by its code (the page offers them in a datalist)."""
+
+    default_error_messages = {
+        "invalid_choice": "Không có chỉ số mã “%(value)s”: chọn một mã trong danh sách."
+    }
+
+    def __init__(self, **kwargs) -> None:
+        widget = forms.TextInput(attrs={"list": "indicator-codes", "maxlength": 60, "autocomplete": "off"})
+        super().__init__(queryset=Indicator.objects.all(), to_field_name="code", widget=widget, **kwargs)
 
 
 # Vietnamese names of the engine's choices, shown on the page and accepted in the workbook.
@@ -140,6 +215,7 @@ KINDS = [
 
 
 class PlanForm(forms.ModelForm):
+    default_renderer = QUICK
     value = NumberField(label="Giá trị kế hoạch")
 
     class Meta:
@@ -147,49 +223,90 @@ class PlanForm(forms.ModelForm):
         fields = ["target", "year", "source", "value"]
         labels = {"target": "Chỉ tiêu", "year": "Năm", "source": "Nguồn"}
 
-    def __init__(self, *args, resolution: Resolution, **kwargs) -> None:
+    def __init__(self, *args, resolution: Resolution, targets=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["target"].queryset = resolution.targets.order_by("group__order", "order", "pk")
+        if targets is None:
+            targets = resolution.targets.order_by("group__order", "order", "pk")
+        self.fields["target"].queryset = targets
         self.fields["source"].choices = [(value, value) for value, _label in PlanValue.Source.choices]
 
 
 GroupFormSet = forms.modelformset_factory(TargetGroup, form=GroupForm, extra=1, can_delete=True)
-TargetFormSet = forms.modelformset_factory(Target, form=TargetForm, extra=2, can_delete=True)
+# Targets shown and saved together on the setup page: a group of 18 targets in one piece was 171 KB of HTML.
+PART_SIZE = 8
+TargetFormSet = forms.modelformset_factory(Target, form=TargetForm, extra=1, can_delete=True)
 PlanFormSet = forms.modelformset_factory(PlanValue, form=PlanForm, extra=2, can_delete=True)
 
 
 class SetupForms:
-    """The three formsets of one resolution's setup page, valid only together."""
+    """The formsets of one part of a resolution's setup page, valid only together: its list of groups
+    (`of_groups`), or the targets of one group and their plans (`of_targets`; group None: the targets in no
+    group). The page loads one group at a time, so that a long resolution stays a small page."""
 
-    def __init__(self, resolution: Resolution, data=None) -> None:
+    def __init__(self, resolution: Resolution, groups=None, targets=None, plans=None) -> None:
         self.resolution = resolution
-        kwargs = {"form_kwargs": {"resolution": resolution}}
-        self.groups = GroupFormSet(
-            data, prefix="groups", queryset=resolution.groups.order_by("order", "pk"), **kwargs
+        self.groups, self.targets, self.plans = groups, targets, plans
+        self.errors: list[str] = []
+        self.saved = False
+        self.part = self.parts = 1
+
+    @classmethod
+    def of_groups(cls, resolution: Resolution, data=None) -> "SetupForms":
+        groups = GroupFormSet(
+            data,
+            prefix="groups",
+            queryset=resolution.groups.order_by("order", "pk"),
+            form_kwargs={"resolution": resolution},
         )
-        self.targets = TargetFormSet(
+        return cls(resolution, groups=groups)
+
+    @classmethod
+    def of_targets(
+        cls, resolution: Resolution, group: TargetGroup | None, data=None, part: int = 1
+    ) -> "SetupForms":
+        """One part of a group's targets (at most PART_SIZE of them, in their order) and their plans; the last
+        part has a row for a new target."""
+        in_group = resolution.targets.filter(group=group).order_by("order", "pk")
+        ids = list(in_group.values_list("pk", flat=True))
+        parts = max(1, -(-len(ids) // PART_SIZE))
+        part = min(max(part, 1), parts)
+        shown = ids[(part - 1) * PART_SIZE : part * PART_SIZE]
+        targets = in_group.filter(pk__in=shown)
+        formset = TargetFormSet(
             data,
             prefix="targets",
-            queryset=resolution.targets.order_by("group__order", "order", "pk"),
-            **kwargs,
+            queryset=targets.select_related("indicator", "parent").prefetch_related("cooperating_agencies"),
+            initial=[{"group": group}] if group else None,
+            form_kwargs={"resolution": resolution, "shown": TargetChoices.of(resolution, group)},
         )
-        self.plans = PlanFormSet(
-            data,
-            prefix="plans",
-            queryset=PlanValue.objects.filter(target__resolution=resolution).order_by(
-                "target__order", "year", "source"
+        if part < parts:
+            formset.extra = 0
+        plans = PlanValue.objects.filter(target__in=shown)
+        forms = cls(
+            resolution,
+            targets=formset,
+            plans=PlanFormSet(
+                data,
+                prefix="plans",
+                queryset=plans.order_by("target__order", "target__pk", "year", "source"),
+                form_kwargs={"resolution": resolution, "targets": targets},
             ),
-            **kwargs,
         )
-        self.errors: list[str] = []
+        forms.part, forms.parts = part, parts
+        return forms
+
+    @property
+    def part_numbers(self) -> range:
+        return range(1, self.parts + 1)
 
     def __iter__(self):
-        return iter((self.groups, self.targets, self.plans))
+        return iter([formset for formset in (self.groups, self.targets, self.plans) if formset is not None])
 
     def is_valid(self) -> bool:
         valid = all([formset.is_valid() for formset in self])
-        if valid:
+        if valid and self.groups is not None:
             self._check_group_orders()
+        if valid and self.targets is not None:
             self._check_parents()
             self._check_deletions()
         return valid and not self.errors
@@ -239,3 +356,4 @@ class BaselineForm(forms.Form):
     value = NumberField(label=NUMBER_LABELS["baseline_value"])
     year = forms.IntegerField(label="Năm gốc", min_value=1945, max_value=2100)
     reason = forms.CharField(label="Lý do điều chỉnh", widget=forms.Textarea(attrs={"rows": 2}))
+

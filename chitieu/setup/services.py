@@ -12,17 +12,23 @@ from decimal import Decimal
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.http import HttpResponse
+from django.db.models import Count
+from django.http import Http404, HttpResponse
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from chitieu.accounts.access import ancestor_ids
+from chitieu.accounts.models import Membership
 from chitieu.core.cells import read_back, safe_row
+from chitieu.core.collation import by_name, vn_key
 from chitieu.core.number_input import check_cell, read_number
 from chitieu.core.numbers import TARGET_DIGITS, format_number, whole_number
+from chitieu.core.templatetags.vn import vn_name
 from chitieu.evaluation.display import status_text
-from chitieu.evaluation.queries import evaluate_resolution
-from chitieu.plans.models import Indicator, Resolution, Target
+from chitieu.evaluation.queries import review_config
+from chitieu.plans.models import Indicator, Resolution, Target, TargetGroup
+from chitieu.reports.evaluations import cached_evaluation
 from chitieu.results import xlsx_reader
 from chitieu.results.door import PlanFigure, Refused, delete_plan_values, set_plan_values
 from chitieu.results.workbook import XLSX_TYPE, WorkbookRefused
@@ -35,13 +41,16 @@ class SetupRefused(Exception):
 
 @transaction.atomic
 def save_setup(*, user: AbstractBaseUser, forms: SetupForms) -> None:
-    """Save the valid groups, targets and plan values of one resolution's setup page, all or nothing; the plan
-    values through the write door, which keeps each replaced figure in the history."""
+    """Save the valid part of one resolution's setup page (its groups, or one group's targets and their plan
+    values), all or nothing; the plan values through the write door, which keeps each replaced figure in the
+    history."""
     try:
         with transaction.atomic():
-            forms.groups.save()
-            forms.targets.save()
-            _save_plans(user, forms.plans)
+            for formset in (forms.groups, forms.targets):
+                if formset is not None:
+                    formset.save()
+            if forms.plans is not None:
+                _save_plans(user, forms.plans)
     except IntegrityError as exc:
         raise SetupRefused(
             "Không lưu được: thứ tự nhóm hoặc kế hoạch (chỉ tiêu, năm, nguồn) bị trùng. Chưa có gì được ghi."
@@ -77,12 +86,64 @@ class TargetStatus:
 
 def statuses(resolution: Resolution) -> dict[int, TargetStatus]:
     """The engine's verdict on each target as it stands, by target id, to show beside the setup rows."""
-    evaluation = evaluate_resolution(resolution)
+    evaluation = cached_evaluation(resolution, review_config(resolution))
     band = evaluation.config.near_band_pct
     return {
         row.target.pk: TargetStatus(status_text(row.evaluation, band), row.evaluation.ratio_pct)
         for row in evaluation.rows
     }
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the setup page: one group's targets, or (key 0) the targets in no group."""
+
+    key: int
+    name: str
+    count: int
+    group: TargetGroup | None
+
+
+def sections(resolution: Resolution) -> list[Section]:
+    """The groups in their order, each with its number of targets, then the targets in no group."""
+    groups = resolution.groups.annotate(count=Count("targets")).order_by("order", "pk")
+    found = [Section(g.pk, str(g), g.count, g) for g in groups]
+    ungrouped = resolution.targets.filter(group__isnull=True).count()
+    return [*found, Section(0, "Chỉ tiêu chưa xếp nhóm", ungrouped, None)]
+
+
+def section_for(resolution: Resolution, key: int) -> Section:
+    """The section of the resolution's page with this key; 404 for a group of another resolution."""
+    found = next((section for section in sections(resolution) if section.key == key), None)
+    if found is None:
+        raise Http404("Không tìm thấy nhóm chỉ tiêu.")
+    return found
+
+
+@dataclass(frozen=True)
+class SectionChoices:
+    """What the page offers once for all the rows of a section: indicator codes, leaders' names and titles."""
+
+    indicators: list[tuple[str, str]]
+    leader_names: list[str]
+    leader_titles: list[str]
+
+
+def section_choices(resolution: Resolution) -> SectionChoices:
+    """The indicator catalogue by code, and the leaders the office may name: those already named in the
+    resolution and the approvers (leaders) of its unit and the units above it, with their titles."""
+    indicators = [
+        (code, f"{name} ({unit})" if unit else name)
+        for code, name, unit in Indicator.objects.order_by(by_name()).values_list("code", "name", "unit")
+    ]
+    named = resolution.targets.exclude(leader_name="").values_list("leader_name", "leader_title")
+    leaders = Membership.objects.filter(
+        role=Membership.Role.APPROVER, locality_id__in=ancestor_ids(resolution.locality)
+    ).select_related("user")
+    pairs = [*named, *((vn_name(m.user), m.title) for m in leaders)]
+    names = sorted({name for name, _title in pairs if name and name != "—"}, key=vn_key)
+    titles = sorted({title for _name, title in pairs if title}, key=vn_key)
+    return SectionChoices(indicators, names, titles)
 
 
 # The targets workbook.

@@ -4,30 +4,83 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from chitieu.core.numbers import whole_number
 from chitieu.plans.services import override_baseline as do_override_baseline
 from chitieu.results import access
 from chitieu.results.forms import WorkbookForm
 from chitieu.results.workbook import WorkbookRefused
 from chitieu.setup import services as setup
-from chitieu.setup.forms import BaselineForm, SetupForms
+from chitieu.setup.forms import PART_SIZE, BaselineForm, SetupForms
 
 
 @login_required
 def setup_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """The resolution's groups, and the targets of one group at a time (`?group=`, the first by default)."""
     resolution = access.resolution_for(request.user, pk, action="manage")
-    forms = SetupForms(resolution, request.POST or None)
+    forms = SetupForms.of_groups(resolution, request.POST or None)
     if request.method == "POST" and _save(request, forms):
+        messages.success(request, "Đã lưu các nhóm chỉ tiêu.")
         return redirect("setup:page", resolution.pk)
-    return render(request, "setup/page.html", _context(resolution, forms))
+    return _page(request, resolution, forms, request.GET.get("group"))
+
+
+@login_required
+def setup_group(request: HttpRequest, pk: int, group: int) -> HttpResponse:
+    """One group's targets and their plans (group 0: the targets in no group), loaded into the page by htmx and
+    saved on their own; without htmx, the whole page with that group open."""
+    resolution = access.resolution_for(request.user, pk, action="manage")
+    section = setup.section_for(resolution, group)
+    htmx = _is_htmx(request)
+    if request.method == "GET" and not htmx:
+        return redirect(_page_url(resolution, section, _part(request)))
+    part = _part(request)
+    forms = SetupForms.of_targets(resolution, section.group, request.POST or None, part)
+    if request.method == "POST" and _save(request, forms):
+        if not htmx:
+            messages.success(request, f"Đã lưu nhóm “{section.name}”.")
+            return redirect(_page_url(resolution, section, forms.part))
+        forms = SetupForms.of_targets(resolution, section.group, part=part)
+        forms.saved = True
+    if not htmx:
+        return _page(request, resolution, SetupForms.of_groups(resolution), section.key, forms)
+    return render(request, "setup/page.html#section", _section_context(resolution, section, forms))
+
+
+def _is_htmx(request: HttpRequest) -> bool:
+    return bool(request.headers.get("HX-Request")) and not request.headers.get("HX-History-Restore-Request")
+
+
+def _part(request: HttpRequest) -> int:
+    return whole_number(request.GET.get("part", ""), 4) or 1
+
+
+def _page_url(resolution, section: setup.Section, part: int = 1) -> str:
+    page = reverse("setup:page", args=[resolution.pk])
+    return f"{page}?group={section.key}&part={part}#group-{section.key}"
+
+
+def _page(request: HttpRequest, resolution, groups: SetupForms, opened, targets: SetupForms | None = None):
+    sections = setup.sections(resolution)
+    section = next((s for s in sections if str(s.key) == str(opened)), sections[0])
+    if targets is None:
+        targets = SetupForms.of_targets(resolution, section.group, part=_part(request))
+    context = {
+        "resolution": resolution,
+        "forms": groups,
+        "sections": sections,
+        "upload": WorkbookForm(),
+    } | _section_context(resolution, section, targets)
+    return render(request, "setup/page.html", context)
 
 
 def _save(request: HttpRequest, forms: SetupForms) -> bool:
     """Run the service on valid formsets; False (with the reason on the page) when anything is refused."""
     if not forms.is_valid():
-        messages.error(
-            request, "Chưa lưu: có dòng chưa hợp lệ, xem thông báo ở từng dòng. Chưa có gì được ghi."
+        forms.errors.insert(
+            0, "Chưa lưu: có dòng chưa hợp lệ, xem thông báo ở từng dòng. Chưa có gì được ghi."
         )
         return False
     try:
@@ -35,17 +88,18 @@ def _save(request: HttpRequest, forms: SetupForms) -> bool:
     except setup.SetupRefused as refused:
         forms.errors.append(str(refused))
         return False
-    messages.success(request, "Đã lưu thiết lập nghị quyết.")
     return True
 
 
-def _context(resolution, forms: SetupForms) -> dict:
+def _section_context(resolution, section: setup.Section, forms: SetupForms) -> dict:
     statuses = setup.statuses(resolution)
     return {
         "resolution": resolution,
-        "forms": forms,
+        "section": section,
+        "targets": forms,
         "target_rows": [(form, statuses.get(form.instance.pk)) for form in forms.targets],
-        "upload": WorkbookForm(),
+        "choices": setup.section_choices(resolution),
+        "part_size": PART_SIZE,
     }
 
 
@@ -86,3 +140,4 @@ def override_baseline(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, "Chưa điều chỉnh: cần giá trị, năm gốc và lý do.")
     return redirect("reports:target", target.pk)
+

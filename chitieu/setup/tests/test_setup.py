@@ -47,35 +47,40 @@ def resolution(world):
     return resolution
 
 
-def page_data(resolution, groups=(), targets=(), plans=()) -> dict:
-    """The POST of the setup page: its existing rows unchanged, plus `groups`, `targets`, `plans` as new rows."""
-    data: dict[str, str] = {}
-    existing_groups = list(resolution.groups.order_by("order", "pk"))
-    existing_targets = list(resolution.targets.order_by("group__order", "order", "pk"))
+def groups_data(resolution, groups=()) -> dict:
+    """The POST of the setup page's groups: its existing groups unchanged, plus `groups` as new rows."""
+    rows = [{"id": g.pk, "label": g.label, "name": g.name, "order": g.order} for g in resolution.groups.all()]
+    return _formset("groups", rows, groups)
+
+
+def page_data(resolution, group=None, targets=(), plans=()) -> dict:
+    """The POST of one group's part of the setup page: its existing targets and plans unchanged, plus `targets`
+    and `plans` as new rows."""
+    existing_targets = list(resolution.targets.filter(group=group).order_by("order", "pk"))
     existing_plans = list(
-        PlanValue.objects.filter(target__resolution=resolution).order_by("target__order", "year", "source")
+        PlanValue.objects.filter(target__in=existing_targets).order_by("target__order", "year", "source")
     )
-    sections = {
-        "groups": (
-            [{"id": g.pk, "label": g.label, "name": g.name, "order": g.order} for g in existing_groups],
-            groups,
-        ),
-        "targets": ([_target_row(t) for t in existing_targets], targets),
-        "plans": (
-            [
-                {"id": p.pk, "target": p.target_id, "year": p.year, "source": p.source, "value": str(p.value)}
-                for p in existing_plans
-            ],
-            plans,
-        ),
-    }
-    for prefix, (rows, new) in sections.items():
-        for index, row in enumerate([*rows, *new]):
-            for name, value in row.items():
-                data[f"{prefix}-{index}-{name}"] = "" if value is None else str(value)
-        data[f"{prefix}-TOTAL_FORMS"] = str(len(rows) + len(new))
-        data[f"{prefix}-INITIAL_FORMS"] = str(len(rows))
+    plan_rows = [
+        {"id": p.pk, "target": p.target_id, "year": p.year, "source": p.source, "value": str(p.value)}
+        for p in existing_plans
+    ]
+    return _formset("targets", [_target_row(t) for t in existing_targets], targets) | _formset(
+        "plans", plan_rows, plans
+    )
+
+
+def _formset(prefix: str, rows: list[dict], new) -> dict:
+    data: dict[str, str] = {}
+    for index, row in enumerate([*rows, *new]):
+        for name, value in row.items():
+            data[f"{prefix}-{index}-{name}"] = "" if value is None else str(value)
+    data[f"{prefix}-TOTAL_FORMS"] = str(len(rows) + len(new))
+    data[f"{prefix}-INITIAL_FORMS"] = str(len(rows))
     return data
+
+
+def group_url(resolution, group=None) -> str:
+    return reverse("setup:group", args=[resolution.pk, group.pk if group else 0])
 
 
 def _target_row(target: Target) -> dict:
@@ -86,7 +91,7 @@ def _target_row(target: Target) -> dict:
         "group": target.group_id,
         "name": target.name,
         "unit": target.unit,
-        "indicator": target.indicator_id,
+        "indicator": target.indicator.code if target.indicator else "",
         "direction": target.direction,
         "form": target.form,
         "kind": target.kind,
@@ -105,7 +110,12 @@ def test_it_hides_the_setup_from_everyone_but_office_staff(client, request, reso
     client.force_login(request.getfixturevalue(persona))
     assert client.get(reverse("setup:page", args=[resolution.pk])).status_code == 404
     assert client.get(reverse("setup:template", args=[resolution.pk])).status_code == 404
-    assert client.post(reverse("setup:page", args=[resolution.pk]), page_data(resolution)).status_code == 404
+    assert (
+        client.post(reverse("setup:page", args=[resolution.pk]), groups_data(resolution)).status_code == 404
+    )
+    economy = resolution.groups.get()
+    assert client.get(group_url(resolution, economy), HTTP_HX_REQUEST="true").status_code == 404
+    assert client.post(group_url(resolution, economy), page_data(resolution, economy)).status_code == 404
     upload = SimpleUploadedFile("chi-tieu.xlsx", b"PK")
     response = client.post(reverse("setup:import", args=[resolution.pk]), {"workbook": upload})
     assert response.status_code == 404
@@ -119,14 +129,20 @@ def test_it_refuses_office_staff_of_another_district(client, world, resolution):
     assert client.get(reverse("setup:page", args=[resolution.pk])).status_code == 404
 
 
-def test_office_saves_groups_targets_and_plans_at_once(client, office, resolution):
+def test_office_saves_the_groups_then_a_groups_targets_and_plans_at_once(client, office, resolution):
     client.force_login(office)
     economy = resolution.groups.get()
     revenue = resolution.targets.get()
     agency = Agency.objects.get()
+    partner = Agency.objects.create(locality=office.memberships.get().locality, name="Chi cục Thống kê")
+    groups = groups_data(
+        resolution, [{"label": "II.", "name": "Về văn hoá - xã hội", "order": 2, "declared_count": 5}]
+    )
+    assert client.post(reverse("setup:page", args=[resolution.pk]), groups).status_code == 302
+    assert resolution.groups.get(order=2).name == "Về văn hoá - xã hội"
     data = page_data(
         resolution,
-        groups=[{"label": "II.", "name": "Về văn hoá - xã hội", "order": 2, "declared_count": 5}],
+        economy,
         targets=[
             new_target(
                 label="2.",
@@ -139,25 +155,29 @@ def test_office_saves_groups_targets_and_plans_at_once(client, office, resolutio
                 baseline_year=2020,
                 deadline_year=2025,
                 lead_agency=agency.pk,
+                cooperating_agencies=partner.pk,
+                indicator="thu-ngan-sach",
                 leader_name="Nguyễn Văn Hùng",
                 leader_title="Phó Chủ tịch UBND huyện",
             )
         ],
         plans=[{"target": revenue.pk, "year": 2024, "source": "Nghị quyết năm", "value": "52,5"}],
     )
-    response = client.post(reverse("setup:page", args=[resolution.pk]), data)
-    assert response.status_code == 302, response.context and response.context["forms"].targets.errors
-    assert resolution.groups.get(order=2).name == "Về văn hoá - xã hội"
+    response = client.post(group_url(resolution, economy), data)
+    assert response.status_code == 302, response.context and response.context["targets"].targets.errors
     investment = resolution.targets.get(label="2.")
     assert investment.value == Decimal("1234.5")
     assert investment.baseline_value == Decimal(800)
     assert investment.lead_agency == agency
+    assert list(investment.cooperating_agencies.all()) == [partner]
+    assert investment.indicator.code == "thu-ngan-sach"
     assert investment.group == economy
     assert PlanValue.objects.get(target=revenue).value == Decimal("52.5")
 
-    page = client.get(reverse("setup:page", args=[resolution.pk]))
-    assert "Tổng vốn đầu tư toàn xã hội" in page.content.decode()
-    assert "1.234,5" in page.content.decode()
+    page = client.get(reverse("setup:page", args=[resolution.pk])).content.decode()
+    assert "Tổng vốn đầu tư toàn xã hội" in page
+    assert "1.234,5" in page
+    assert f'<option value="{partner.pk}" selected>Chi cục Thống kê</option>' in page
 
 
 def test_the_page_shows_the_engines_status_beside_each_target(client, office, resolution):
@@ -179,28 +199,34 @@ def test_the_page_shows_the_engines_status_beside_each_target(client, office, re
 
 def test_an_invalid_row_writes_nothing_and_says_why(client, office, resolution):
     client.force_login(office)
+    economy = resolution.groups.get()
     data = page_data(
         resolution,
-        groups=[{"label": "II.", "name": "Về văn hoá - xã hội", "order": 2}],
-        targets=[new_target(label="2.", name="Tỷ lệ hộ nghèo", unit="%", value="1.5")],
+        economy,
+        targets=[new_target(label="2.", name="Tỷ lệ hộ nghèo", unit="%", value="1.5", indicator="không-có")],
+        plans=[{"target": resolution.targets.get().pk, "year": 2024, "source": "kế hoạch", "value": "10"}],
     )
-    response = client.post(reverse("setup:page", args=[resolution.pk]), data)
+    response = client.post(group_url(resolution, economy), data, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
     text = response.content.decode()
     assert "Hãy gõ số theo kiểu Việt Nam" in text
+    assert "Không có chỉ số mã “không-có”" in text
     assert "Chưa có gì được ghi" in text
-    assert resolution.groups.count() == 1
+    assert 'value="Tỷ lệ hộ nghèo"' in text  # what was typed stays in the form
     assert resolution.targets.count() == 1
+    assert not PlanValue.objects.exists()
 
 
 def test_a_range_upside_down_writes_nothing(client, office, resolution):
     client.force_login(office)
+    economy = resolution.groups.get()
     data = page_data(
         resolution,
+        economy,
         plans=[{"target": resolution.targets.get().pk, "year": 2024, "source": "kế hoạch", "value": "10"}],
         targets=[new_target(label="2.", name="Tỷ lệ hộ nghèo", form="range", value="5", value_high="3")],
     )
-    response = client.post(reverse("setup:page", args=[resolution.pk]), data)
+    response = client.post(group_url(resolution, economy), data)
     assert response.status_code == 200
     assert resolution.targets.count() == 1
     assert not PlanValue.objects.exists()
@@ -209,13 +235,13 @@ def test_a_range_upside_down_writes_nothing(client, office, resolution):
 def test_it_refuses_a_loop_of_parent_targets(client, office, resolution):
     first = resolution.targets.get()
     second = Target.objects.create(
-        resolution=resolution, label="a)", order=2, name="Thu nội địa", parent=first
+        resolution=resolution, group=first.group, label="a)", order=2, name="Thu nội địa", parent=first
     )
     client.force_login(office)
-    data = page_data(resolution)
+    data = page_data(resolution, first.group)
     index = next(i for i in range(2) if data[f"targets-{i}-id"] == str(first.pk))
     data[f"targets-{index}-parent"] = str(second.pk)
-    response = client.post(reverse("setup:page", args=[resolution.pk]), data)
+    response = client.post(group_url(resolution, first.group), data)
     assert "chỉ tiêu cha tạo thành vòng lặp" in response.content.decode()
     first.refresh_from_db()
     assert first.parent is None
@@ -287,3 +313,60 @@ def test_it_refuses_a_file_that_is_not_a_workbook(client, office, resolution):
     response = client.post(reverse("setup:import", args=[resolution.pk]), {"workbook": upload}, follow=True)
     assert "Tệp không phải bảng tính Excel .xlsx" in response.content.decode()
     assert resolution.targets.count() == 1
+
+
+def test_the_page_opens_one_group_and_loads_another_by_htmx(client, office, resolution):
+    economy = resolution.groups.get()
+    society = TargetGroup.objects.create(
+        resolution=resolution, label="II.", name="Về văn hóa - xã hội", order=2
+    )
+    Target.objects.create(resolution=resolution, group=society, label="5.", order=5, name="Tỷ lệ hộ nghèo")
+    client.force_login(office)
+    page = client.get(reverse("setup:page", args=[resolution.pk])).content.decode()
+    assert 'value="Thu ngân sách trên địa bàn"' in page  # the first group is open
+    assert 'value="Tỷ lệ hộ nghèo"' not in page
+    assert f'hx-get="{group_url(resolution, society)}"' in page
+    part = client.get(group_url(resolution, society), HTTP_HX_REQUEST="true").content.decode()
+    assert 'value="Tỷ lệ hộ nghèo"' in part and "<html" not in part
+    assert 'value="Thu ngân sách trên địa bàn"' not in part
+    without_htmx = client.get(group_url(resolution, society))
+    assert (
+        without_htmx.url
+        == f"{reverse('setup:page', args=[resolution.pk])}?group={society.pk}&part=1#group-{society.pk}"
+    )
+    assert 'value="Tỷ lệ hộ nghèo"' in client.get(without_htmx.url).content.decode()
+    assert economy.pk != society.pk
+
+
+def test_a_group_of_another_resolution_is_not_found(client, world, office, resolution):
+    other = TargetGroup.objects.create(resolution=world.phong_tho_resolution, name="Kinh tế", order=1)
+    client.force_login(office)
+    assert client.get(group_url(resolution, other), HTTP_HX_REQUEST="true").status_code == 404
+    assert client.get(group_url(world.phong_tho_resolution, other), HTTP_HX_REQUEST="true").status_code == 404
+
+
+def test_a_long_group_is_shown_and_saved_in_parts_of_eight(client, office, resolution):
+    economy = resolution.groups.get()
+    for order in range(2, 12):
+        Target.objects.create(
+            resolution=resolution, group=economy, label=f"{order}.", order=order, name=f"Chỉ tiêu số {order}"
+        )
+    client.force_login(office)
+    first = client.get(group_url(resolution, economy), HTTP_HX_REQUEST="true").content.decode()
+    assert first.count("<fieldset") == 8 and "Chỉ tiêu mới" not in first
+    second = client.get(group_url(resolution, economy) + "?part=2", HTTP_HX_REQUEST="true").content.decode()
+    assert second.count("<fieldset") == 4 and "Chỉ tiêu mới" in second  # 3 targets and the new row
+    rest = resolution.targets.order_by("order", "pk")[8:]
+    rows = [_target_row(t) | {"name": f"{t.name} (sửa)"} for t in rest]
+    data = _formset("targets", rows, ()) | _formset("plans", [], ())
+    response = client.post(group_url(resolution, economy) + "?part=2", data, HTTP_HX_REQUEST="true")
+    assert "Đã lưu nhóm" in response.content.decode()
+    assert resolution.targets.filter(name__endswith="(sửa)").count() == 3
+
+
+def test_the_leaders_to_name_are_offered_from_the_units_above(client, world, office, resolution, approver):
+    Membership.objects.filter(user=approver).update(title="Phó Bí thư Tỉnh ủy")
+    client.force_login(office)
+    page = client.get(reverse("setup:page", args=[resolution.pk])).content.decode()
+    assert '<datalist id="leader-names"><option value="Nguyễn Thị Hằng"></option></datalist>' in page
+    assert '<option value="Phó Bí thư Tỉnh ủy"></option>' in page
