@@ -10,6 +10,7 @@ from chitieu.core.number_input import read_number
 from chitieu.core.numbers import TARGET_DIGITS
 from chitieu.core.renderers import QUICK
 from chitieu.core.widgets import VietnameseDate
+from chitieu.localities.models import Agency
 from chitieu.plans.models import Indicator, PlanValue, Resolution, Target, TargetGroup
 from chitieu.results.queries import target_has_records
 
@@ -348,6 +349,33 @@ class SetupForms:
                     return
                 seen.add(current)
                 current = parents.get(current)
+
+
+class GroupLeaderForm(forms.Form):
+    """The leader responsible and the lead agency for every target of a group at once."""
+
+    default_renderer = QUICK
+    leader_name = forms.CharField(
+        label="Lãnh đạo phụ trách", max_length=120, widget=forms.TextInput(attrs={"list": "leader-names"})
+    )
+    leader_title = forms.CharField(
+        label="Chức vụ",
+        max_length=160,
+        required=False,
+        widget=forms.TextInput(attrs={"list": "leader-titles"}),
+    )
+    lead_agency = forms.ModelChoiceField(
+        label="Cơ quan chủ trì", queryset=Agency.objects.none(), required=False
+    )
+    everyone = forms.BooleanField(
+        label="Cả những chỉ tiêu đã giao người khác",
+        required=False,
+        help_text="Bỏ trống: chỉ các chỉ tiêu chưa giao.",
+    )
+
+    def __init__(self, *args, resolution: Resolution, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["lead_agency"].queryset = resolution.locality.agencies.order_by(by_name())
 
 
 class BaselineForm(forms.Form):

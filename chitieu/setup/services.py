@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -27,6 +28,7 @@ from chitieu.core.numbers import TARGET_DIGITS, format_number, whole_number
 from chitieu.core.templatetags.vn import vn_name
 from chitieu.evaluation.display import status_text
 from chitieu.evaluation.queries import review_config
+from chitieu.localities.models import Agency
 from chitieu.plans.models import Indicator, Resolution, Target, TargetGroup
 from chitieu.reports.evaluations import cached_evaluation
 from chitieu.results import xlsx_reader
@@ -144,6 +146,34 @@ def section_choices(resolution: Resolution) -> SectionChoices:
     names = sorted({name for name, _title in pairs if name and name != "—"}, key=vn_key)
     titles = sorted({title for _name, title in pairs if title}, key=vn_key)
     return SectionChoices(indicators, names, titles)
+
+
+@transaction.atomic
+def assign_group(
+    user: AbstractBaseUser,
+    section: Section,
+    resolution: Resolution,
+    *,
+    leader_name: str,
+    leader_title: str,
+    lead_agency: Agency | None,
+    everyone: bool,
+) -> int:
+    """Name the leader responsible (and the lead agency, when given) for the targets of a section that have none
+    yet, or for all of them; how many changed, each with a line in the history."""
+    targets = resolution.targets.filter(group=section.group).select_for_update()
+    if not everyone:
+        targets = targets.filter(leader_name="")
+    changed = list(targets)
+    for target in changed:
+        target.leader_name, target.leader_title = leader_name, leader_title
+        if lead_agency is not None:
+            target.lead_agency = lead_agency
+    Target.objects.bulk_update(changed, ["leader_name", "leader_title", "lead_agency"])
+    agency = f", cơ quan chủ trì {lead_agency}" if lead_agency else ""
+    message = f"Giao lãnh đạo phụ trách cả nhóm: {leader_name} ({leader_title}){agency}."
+    LogEntry.objects.log_actions(user.pk, changed, CHANGE, change_message=message)
+    return len(changed)
 
 
 # The targets workbook.

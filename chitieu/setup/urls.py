@@ -6,6 +6,7 @@ app_name = "setup"
 urlpatterns = [
     path("<int:pk>/", views.setup_page, name="page"),
     path("<int:pk>/groups/<int:group>/", views.setup_group, name="group"),
+    path("<int:pk>/groups/<int:group>/leader/", views.assign_group, name="assign"),
     path("<int:pk>/template.xlsx", views.setup_template, name="template"),
     path("<int:pk>/import/", views.setup_import, name="import"),
     path("targets/<int:pk>/baseline/", views.override_baseline, name="baseline"),

@@ -13,7 +13,7 @@ from chitieu.results import access
 from chitieu.results.forms import WorkbookForm
 from chitieu.results.workbook import WorkbookRefused
 from chitieu.setup import services as setup
-from chitieu.setup.forms import PART_SIZE, BaselineForm, SetupForms
+from chitieu.setup.forms import PART_SIZE, BaselineForm, GroupLeaderForm, SetupForms
 
 
 @login_required
@@ -47,6 +47,21 @@ def setup_group(request: HttpRequest, pk: int, group: int) -> HttpResponse:
     if not htmx:
         return _page(request, resolution, SetupForms.of_groups(resolution), section.key, forms)
     return render(request, "setup/page.html#section", _section_context(resolution, section, forms))
+
+
+@login_required
+@require_POST
+def assign_group(request: HttpRequest, pk: int, group: int) -> HttpResponse:
+    """One leader responsible (and a lead agency) for the targets of a group that have none, or for all."""
+    resolution = access.resolution_for(request.user, pk, action="manage")
+    section = setup.section_for(resolution, group)
+    form = GroupLeaderForm(request.POST, resolution=resolution, prefix=f"assign{section.key}")
+    if form.is_valid():
+        count = setup.assign_group(request.user, section, resolution, **form.cleaned_data)
+        messages.success(request, f"Đã giao {form.cleaned_data['leader_name']} phụ trách {count} chỉ tiêu.")
+    else:
+        messages.error(request, "Chưa giao: cần ghi tên lãnh đạo phụ trách.")
+    return redirect(_page_url(resolution, section))
 
 
 def _is_htmx(request: HttpRequest) -> bool:
@@ -100,6 +115,7 @@ def _section_context(resolution, section: setup.Section, forms: SetupForms) -> d
         "target_rows": [(form, statuses.get(form.instance.pk)) for form in forms.targets],
         "choices": setup.section_choices(resolution),
         "part_size": PART_SIZE,
+        "assign": GroupLeaderForm(resolution=resolution, prefix=f"assign{section.key}"),
     }
 
 

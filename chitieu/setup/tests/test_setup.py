@@ -370,3 +370,41 @@ def test_the_leaders_to_name_are_offered_from_the_units_above(client, world, off
     page = client.get(reverse("setup:page", args=[resolution.pk])).content.decode()
     assert '<datalist id="leader-names"><option value="Nguyễn Thị Hằng"></option></datalist>' in page
     assert '<option value="Phó Bí thư Tỉnh ủy"></option>' in page
+
+
+def test_the_office_names_one_leader_for_the_targets_of_a_group_that_have_none(client, office, resolution):
+    economy = resolution.groups.get()
+    named = Target.objects.create(
+        resolution=resolution,
+        group=economy,
+        label="2.",
+        order=2,
+        name="Tổng vốn đầu tư",
+        leader_name="Lê Văn Nam",
+    )
+    agency = Agency.objects.get()
+    url = reverse("setup:assign", args=[resolution.pk, economy.pk])
+    data = {
+        "leader_name": "Nguyễn Văn Hùng",
+        "leader_title": "Phó Chủ tịch UBND huyện",
+        "lead_agency": agency.pk,
+    }
+    client.force_login(office)
+    response = client.post(url, {f"assign{economy.pk}-{k}": v for k, v in data.items()}, follow=True)
+    assert "Đã giao Nguyễn Văn Hùng phụ trách 1 chỉ tiêu." in response.content.decode()
+    revenue = resolution.targets.get(label="1.")
+    assert (revenue.leader_name, revenue.leader_title, revenue.lead_agency) == (
+        "Nguyễn Văn Hùng",
+        "Phó Chủ tịch UBND huyện",
+        agency,
+    )
+    named.refresh_from_db()
+    assert named.leader_name == "Lê Văn Nam"  # already named: kept unless the office asks for every target
+
+
+def test_a_reporter_names_no_leader(client, reporter, resolution):
+    economy = resolution.groups.get()
+    client.force_login(reporter)
+    url = reverse("setup:assign", args=[resolution.pk, economy.pk])
+    assert client.post(url, {f"assign{economy.pk}-leader_name": "Ai đó"}).status_code == 404
+    assert resolution.targets.get().leader_name == ""
