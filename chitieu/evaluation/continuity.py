@@ -3,12 +3,15 @@ congress resolution of the term before, reviewed at its end ("Hậu Giang 18/18,
 vượt", as the first congress of the new Cần Thơ reported)."""
 
 from dataclasses import dataclass
+from datetime import date
 
+from chitieu.evaluation.baselines import Baseline, Carried
 from chitieu.evaluation.engine.definitions import Review
-from chitieu.evaluation.queries import evaluate_resolution, review_config
+from chitieu.evaluation.queries import carried_baselines, evaluate_resolution, review_config, target_baselines
+from chitieu.evaluation.series import SeriesReader
 from chitieu.evaluation.text import resolution_summary
 from chitieu.localities.models import Locality, LocalityLink
-from chitieu.plans.models import Resolution
+from chitieu.plans.models import Resolution, Target
 
 
 @dataclass(frozen=True)
@@ -63,3 +66,36 @@ def predecessor_results(resolution: Resolution) -> list[PredecessorResult]:
         )
         results.append(PredecessorResult(previous.locality, previous, summary.reached, summary.total))
     return results
+
+
+@dataclass(frozen=True)
+class TargetContinuity:
+    """What a target page says of the terms around it."""
+
+    baseline: Baseline | None  # the baseline the evaluation reads when the resolution states none
+    continues: Carried | None  # the previous term's target it carries on, with its end-of-term result
+    continued_in: list[
+        tuple[int, str]
+    ]  # the next term's targets that carry it on: (id, "Được tiếp nối bởi …")
+
+
+def target_continuity(target: Target, as_of: date | None = None) -> TargetContinuity:
+    """The baseline of the target page (the same figure as the evaluation's and `chitieu evaluate`'s), the target
+    it continues and those that continue it."""
+    config = review_config(target.resolution, as_of=as_of)
+    carried = carried_baselines([target], config)
+    baseline = None
+    # Only a merged unit's target or a continuing one has a baseline the resolution does not state.
+    if target.indicator is not None and (target.resolution.locality.valid_from is not None or carried):
+        reader = SeriesReader(target.resolution.locality, [target.indicator], as_of=as_of)
+        baseline = target_baselines([target], reader, config, carried=carried).get(target.pk)
+    continued_in = [
+        (
+            later.pk,
+            f"Được tiếp nối bởi chỉ tiêu {f'{later.label} {later.name}'.strip()} của {later.resolution.title} "
+            f"({later.resolution.term.name})",
+        )
+        for later in target.continued_in.select_related("resolution__term").order_by("pk")
+    ]
+    found = carried.get(target.pk)
+    return TargetContinuity(baseline, found.carried if found else None, continued_in)

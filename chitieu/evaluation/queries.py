@@ -1,9 +1,10 @@
 """Evaluate a resolution from the database: load its targets, values and plans, run the engine, return plain rows."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
+from chitieu.evaluation.baselines import Baseline, carried_baseline, target_baseline
 from chitieu.evaluation.engine.definitions import (
     ChildrenRule,
     Evaluation,
@@ -11,6 +12,7 @@ from chitieu.evaluation.engine.definitions import (
     PlanPoint,
     Review,
     TargetDef,
+    TargetKind,
     ValuePoint,
 )
 from chitieu.evaluation.engine.evaluate import evaluate_tree
@@ -36,6 +38,8 @@ class ResolutionEvaluation:
     resolution: Resolution
     config: EvaluationConfig
     rows: list[TargetRow]
+    # Target id → the baseline it was read against when the resolution states none (see target_baselines).
+    baselines: dict[int, Baseline] = field(default_factory=dict)
 
     @property
     def top(self) -> list[Evaluation]:
@@ -79,11 +83,22 @@ def review_config(
     )
 
 
+# The kinds whose actual is measured against a baseline; the others only show it.
+MEASURED_FROM_BASELINE = (TargetKind.GROWTH_RATE, TargetKind.TOTAL_CHANGE, TargetKind.POINT_CHANGE)
+# A target continues one of the term before, which may continue one of the term before that: no further.
+CARRY_DEPTH = 3
+
+
 def evaluate_resolution(
-    resolution: Resolution, config: EvaluationConfig | None = None, *, published_only: bool = False
+    resolution: Resolution,
+    config: EvaluationConfig | None = None,
+    *,
+    published_only: bool = False,
+    _depth: int = 0,
 ) -> ResolutionEvaluation:
     """Every target of the resolution, evaluated at its locality with values rolled up from below;
-    `published_only` reads approved figures only (the public page)."""
+    `published_only` reads approved figures only (the public page). A target with no baseline of its own stated
+    is read against `target_baselines`, which its explanation names."""
     config = config or review_config(resolution)
     targets = list(
         resolution.targets.select_related(
@@ -104,6 +119,8 @@ def evaluate_resolution(
     reader = SeriesReader(
         resolution.locality, indicators, as_of=config.as_of, until=config.until, published_only=published_only
     )
+    baselines = target_baselines(targets, reader, config, published_only=published_only, _depth=_depth)
+    definitions = [_with_baseline(d, baselines) for d in definitions]
     # An annual resolution is judged on its own year: later figures belong to later resolutions.
     last_day = (
         date(resolution.year, 12, 31)
@@ -131,8 +148,96 @@ def evaluate_resolution(
             walk(child_def, child_eval, depth + 1)
 
     for definition in definitions:
-        walk(definition, evaluate_tree(definition, values, plans, config), 0)
-    return ResolutionEvaluation(resolution=resolution, config=config, rows=rows)
+        walk(
+            definition, _explained(definition, evaluate_tree(definition, values, plans, config), baselines), 0
+        )
+    return ResolutionEvaluation(resolution=resolution, config=config, rows=rows, baselines=baselines)
+
+
+def target_baselines(
+    targets: list[Target],
+    reader: SeriesReader,
+    config: EvaluationConfig | None = None,
+    *,
+    published_only: bool = False,
+    carried: dict[int, Baseline] | None = None,
+    _depth: int = 0,
+) -> dict[int, Baseline]:
+    """The baseline of each target whose resolution states no baseline value: the office's override, else the
+    end-of-term figure of the previous term's target it continues, else a merged unit's predecessors' roll-up.
+    The evaluation, the target page and `chitieu evaluate` all read it from here, so they show one figure."""
+    if carried is None:
+        carried = carried_baselines(targets, config, published_only, _depth)
+    found: dict[int, Baseline] = {}
+    for target in targets:
+        if target.indicator is None or (target.baseline_value is not None and not target.baseline_reason):
+            continue
+        baseline = target_baseline(reader, target, carried.get(target.pk))
+        if baseline is not None:
+            found[target.pk] = baseline
+    return found
+
+
+def carried_baselines(
+    targets: list[Target],
+    config: EvaluationConfig | None = None,
+    published_only: bool = False,
+    depth: int = 0,
+) -> dict[int, Baseline]:
+    """For each target that continues one of the term before: that target's end-of-term review, as a baseline."""
+    old_ids = {t.continues_id for t in targets if t.continues_id is not None}
+    if not old_ids or depth >= CARRY_DEPTH:
+        return {}
+    olds = Target.objects.select_related("resolution__term", "resolution__locality").in_bulk(old_ids)
+    reviews: dict[int, dict[int, TargetRow]] = {}
+    for old in olds.values():
+        if old.resolution_id not in reviews:
+            previous = old.resolution
+            review = review_config(
+                previous, review=Review.END_OF_TERM, as_of=config.as_of if config else None
+            )
+            result = evaluate_resolution(previous, review, published_only=published_only, _depth=depth + 1)
+            reviews[previous.pk] = {row.target.pk: row for row in result.rows}
+    found = {}
+    for target in targets:
+        old = olds.get(target.continues_id) if target.continues_id else None
+        row = reviews[old.resolution_id].get(old.pk) if old is not None else None
+        if old is not None and row is not None:
+            found[target.pk] = carried_baseline(old, row.definition, row.evaluation)
+    return found
+
+
+def _with_baseline(definition: TargetDef, baselines: dict[int, Baseline]) -> TargetDef:
+    """A change target with no baseline value stated takes the carried or rolled-up one (an override is already
+    the target's own value); a stated base year other than the baseline's keeps the series' figure of that year."""
+    children = tuple(_with_baseline(child, baselines) for child in definition.children)
+    baseline = baselines.get(int(definition.key))
+    if (
+        baseline is None
+        or baseline.value is None
+        or definition.kind not in MEASURED_FROM_BASELINE
+        or definition.baseline_value is not None
+        or definition.baseline_year not in (None, baseline.year)
+    ):
+        return replace(definition, children=children)
+    return replace(definition, baseline_value=baseline.value, baseline_year=baseline.year, children=children)
+
+
+def _explained(definition: TargetDef, evaluation: Evaluation, baselines: dict[int, Baseline]) -> Evaluation:
+    """The explanation of a change target starts with the baseline it was read against and where it comes from."""
+    children = [
+        _explained(child_def, child, baselines)
+        for child_def, child in zip(definition.children, evaluation.children, strict=False)
+    ]
+    baseline = baselines.get(int(definition.key))
+    used = baseline is not None and (
+        definition.baseline_value == baseline.value
+        if baseline.value is not None
+        else definition.baseline_value is None and definition.baseline_year is None
+    )
+    if baseline is None or not used or definition.kind not in MEASURED_FROM_BASELINE:
+        return replace(evaluation, children=children) if definition.children else evaluation
+    return replace(evaluation, explanation=[f"{baseline.text}.", *evaluation.explanation], children=children)
 
 
 def _with_deadline(definition: TargetDef, deadline: int) -> TargetDef:

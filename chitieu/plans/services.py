@@ -1,5 +1,6 @@
 """Writes to resolutions and targets that carry a business meaning: atomic, with a line in the back office's history."""
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
@@ -76,6 +77,7 @@ def clear_baseline_override(user: AbstractBaseUser, target: Target, reason: str)
         )
     return target
 
+
 def create_resolution(user: AbstractBaseUser, resolution: Resolution) -> Resolution:
     """The office records a new resolution of its unit (the caller checked it manages the unit); its targets come
     next, typed on the setup page, from a workbook, or read from the pasted text."""
@@ -90,3 +92,53 @@ def create_resolution(user: AbstractBaseUser, resolution: Resolution) -> Resolut
         )
     return resolution
 
+
+class ContinuityRefused(ValueError):
+    pass
+
+
+def set_continuity(
+    user: AbstractBaseUser,
+    resolution: Resolution,
+    candidates: Iterable[Resolution],
+    previous: Iterable[Resolution],
+    links: dict[int, Target | None],
+) -> int:
+    """Marks which of the `candidates` (resolutions of the term before) `resolution` carries on, and which of their
+    targets each of its own targets continues (None: none); one history line per row changed, the count returned.
+
+    The caller has checked the user manages `resolution` and may see every candidate."""
+    chosen = {r.pk for r in previous}
+    for old in links.values():
+        if old is not None and old.resolution_id not in chosen:
+            raise ContinuityRefused(
+                f"Chỉ tiêu “{old}” thuộc nghị quyết chưa được đánh dấu là được tiếp nối; hãy đánh dấu nghị quyết đó."
+            )
+    changed: list[tuple[Resolution | Target, str]] = []
+    with transaction.atomic():
+        for old_resolution in Resolution.objects.select_for_update().filter(
+            pk__in=[c.pk for c in candidates]
+        ):
+            wanted = resolution.pk if old_resolution.pk in chosen else None
+            # Unticked, a link to another resolution of this term is someone else's: it stays.
+            if old_resolution.continued_by_id == wanted or (
+                wanted is None and old_resolution.continued_by_id != resolution.pk
+            ):
+                continue
+            old_resolution.continued_by_id = wanted
+            old_resolution.save(update_fields=["continued_by"])
+            words = "Được tiếp nối bởi" if wanted else "Bỏ đánh dấu được tiếp nối bởi"
+            changed.append((old_resolution, f"{words} nghị quyết “{resolution}”."))
+        targets = Target.objects.select_for_update().filter(resolution=resolution, pk__in=list(links))
+        for target in targets:
+            old = links[target.pk]
+            if target.continues_id == (old.pk if old else None):
+                continue
+            target.continues = old
+            target.save(update_fields=["continues"])
+            changed.append(
+                (target, f"Tiếp nối chỉ tiêu “{old}”." if old else "Bỏ liên kết tiếp nối chỉ tiêu.")
+            )
+        for row, message in changed:
+            LogEntry.objects.log_actions(user.pk, [row], CHANGE, change_message=message)
+    return len(changed)

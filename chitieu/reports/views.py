@@ -12,11 +12,11 @@ from django.views.decorators.cache import cache_control
 
 from chitieu.core.collation import by_name
 from chitieu.core.numbers import whole_number
-from chitieu.evaluation.continuity import predecessor_results
+from chitieu.evaluation.continuity import predecessor_results, target_continuity
 from chitieu.plans.access import resolution_allowed
 from chitieu.plans.queries import default_term, term_choices
 from chitieu.reports import exports, localities, queries
-from chitieu.reports.charts import page_baseline, page_charts
+from chitieu.reports.charts import page_charts
 from chitieu.reports.forms import CompareForm, DashboardForm, RankingForm, ReviewForm
 from chitieu.results import today
 from chitieu.results.access import (
@@ -79,6 +79,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # The page always projects to the deadline; the projection never changes the status.
     page = queries.target_page(target, replace(form.choice(), forecast=True))
     series, chart, breakdown = page_charts(page)
+    continuity = target_continuity(target, page.config.as_of)
     return render(
         request,
         "reports/target.html",
@@ -88,7 +89,8 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "series": series,
             "chart": chart,
             "breakdown_chart": breakdown,
-            "baseline": page_baseline(page),
+            "baseline": continuity.baseline,
+            "continuity": continuity,
             "may_override": resolution_allowed(request.user, target.resolution, "manage"),
         },
     )

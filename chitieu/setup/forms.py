@@ -385,3 +385,60 @@ class BaselineForm(forms.Form):
     year = forms.IntegerField(label="Năm gốc", min_value=1945, max_value=2100)
     reason = forms.CharField(label="Lý do điều chỉnh", widget=forms.Textarea(attrs={"rows": 2}))
 
+
+class ContinuityForm(forms.Form):
+    """Which resolutions of the term before this one carries on, and which of their targets each target continues."""
+
+    def __init__(self, resolution: Resolution, candidates: list[Resolution], *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.candidates = candidates
+        self.fields["previous"] = forms.ModelMultipleChoiceField(
+            queryset=Resolution.objects.filter(pk__in=[c.pk for c in candidates]),
+            widget=forms.CheckboxSelectMultiple,
+            required=False,
+            label="Nghị quyết nhiệm kỳ trước được nghị quyết này tiếp nối",
+            initial=[c.pk for c in candidates if c.continued_by_id == resolution.pk],
+        )
+        self.fields["previous"].label_from_instance = _resolution_choice
+        olds = list(
+            Target.objects.filter(resolution__in=candidates)
+            .select_related("resolution__locality", "indicator")
+            .order_by("resolution_id", "group__order", "order", "pk")
+        )
+        self.olds = {t.pk: t for t in olds}
+        self.targets = list(
+            resolution.targets.select_related("indicator").order_by("group__order", "order", "pk")
+        )
+        for target in self.targets:
+            same = [t for t in olds if target.indicator_id and t.indicator_id == target.indicator_id]
+            others = [t for t in olds if t not in same]
+            self.fields[f"target_{target.pk}"] = forms.TypedChoiceField(
+                label=f"{target.label} {target.name}".strip(),
+                choices=[("", "— không tiếp nối —")]
+                + [(t.pk, _target_choice(t, "cùng chỉ số")) for t in same]
+                + [(t.pk, _target_choice(t)) for t in others],
+                coerce=int,
+                empty_value=None,
+                required=False,
+                initial=target.continues_id,
+            )
+
+    def target_fields(self) -> list[forms.BoundField]:
+        return [self[f"target_{target.pk}"] for target in self.targets]
+
+    def links(self) -> dict[int, Target | None]:
+        """Target id → the previous term's target it continues, or None."""
+        data = self.cleaned_data
+        return {
+            t.pk: self.olds.get(data[f"target_{t.pk}"]) if data[f"target_{t.pk}"] else None
+            for t in self.targets
+        }
+
+
+def _resolution_choice(resolution: Resolution) -> str:
+    return f"{resolution.locality.full_name} — {resolution.title} ({resolution.term.name})"
+
+
+def _target_choice(target: Target, note: str = "") -> str:
+    text = f"{target.resolution.locality.full_name}: {target.label} {target.name}".replace("  ", " ")
+    return f"{text} ({note})" if note else text

@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/template.xlsx", views.setup_template, name="template"),
     path("<int:pk>/import/", views.setup_import, name="import"),
     path("targets/<int:pk>/baseline/", views.override_baseline, name="baseline"),
+    path("<int:pk>/continuity/", views.continuity, name="continuity"),
     path("new/", round_views.new_resolution, name="new"),
     path("periods/", round_views.rounds_page, name="rounds"),
     path("periods/open/", round_views.open_round, name="round_open"),

@@ -8,12 +8,15 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from chitieu.core.numbers import whole_number
+from chitieu.plans.access import resolution_allowed
+from chitieu.plans.queries import previous_term_resolutions
+from chitieu.plans.services import ContinuityRefused, set_continuity
 from chitieu.plans.services import override_baseline as do_override_baseline
 from chitieu.results import access
 from chitieu.results.forms import WorkbookForm
 from chitieu.results.workbook import WorkbookRefused
 from chitieu.setup import services as setup
-from chitieu.setup.forms import PART_SIZE, BaselineForm, GroupLeaderForm, SetupForms
+from chitieu.setup.forms import PART_SIZE, BaselineForm, ContinuityForm, GroupLeaderForm, SetupForms
 
 
 @login_required
@@ -157,3 +160,28 @@ def override_baseline(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, "Chưa điều chỉnh: cần giá trị, năm gốc và lý do.")
     return redirect("reports:target", target.pk)
 
+
+@login_required
+def continuity(request: HttpRequest, pk: int) -> HttpResponse:
+    """Mark the resolutions of the term before that this one carries on, and link each target to the one it
+    continues (its baseline is then that target's end-of-term figure)."""
+    resolution = access.resolution_for(request.user, pk, action="manage")
+    candidates = [
+        r for r in previous_term_resolutions(resolution) if resolution_allowed(request.user, r, "view")
+    ]
+    form = ContinuityForm(resolution, candidates, request.POST or None)
+    if request.method == "POST" and form.is_valid() and _save_continuity(request, resolution, form):
+        return redirect("setup:continuity", resolution.pk)
+    return render(request, "setup/continuity.html", {"resolution": resolution, "form": form})
+
+
+def _save_continuity(request: HttpRequest, resolution, form: ContinuityForm) -> bool:
+    try:
+        changed = set_continuity(
+            request.user, resolution, form.candidates, form.cleaned_data["previous"], form.links()
+        )
+    except ContinuityRefused as refused:
+        form.add_error(None, str(refused))
+        return False
+    messages.success(request, f"Đã lưu liên kết tiếp nối ({changed} thay đổi, ghi trong lịch sử).")
+    return True

@@ -27,7 +27,7 @@ class Command(BaseCommand):
     def handle(self, *args: object, **options: object) -> None:
         started = time.perf_counter()
         names = options["locality"] or []
-        roots = [locality_named(str(name)) for name in names] + list(
+        roots = [locality_named(str(name), self.stderr.write) for name in names] + list(
             Locality.objects.filter(pk__in=options["id"])  # type: ignore[misc]
         )
         roots = roots or list(Locality.objects.filter(parent__isnull=True))

@@ -5,7 +5,6 @@ from decimal import Decimal
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from chitieu.evaluation.baselines import resolution_baselines
 from chitieu.evaluation.engine.definitions import Review
 from chitieu.evaluation.lookup import locality_named, parse_day, resolution_of
 from chitieu.evaluation.queries import evaluate_resolution, review_config
@@ -41,7 +40,12 @@ class Command(BaseCommand):
         parser.add_argument("--forecast", action="store_true", help="Tính dự báo đến cuối nhiệm kỳ.")
 
     def handle(self, *args: object, **options: object) -> None:
-        locality = locality_named(str(options["locality"]))
+        locality = locality_named(
+            str(options["locality"]),
+            self.stderr.write,
+            term=options["term"],
+            year=options["year"],  # type: ignore[arg-type]
+        )
         resolution = resolution_of(locality, year=options["year"], term=options["term"])  # type: ignore[arg-type]
         both = _day(options["as_of"])
         config = review_config(
@@ -55,12 +59,14 @@ class Command(BaseCommand):
         result = evaluate_resolution(resolution, config)
         for line in [*resolution_heading(result), "", *evaluation_table(result), "", *summary_lines(result)]:
             self.stdout.write(line)
-        baselines = resolution_baselines(resolution, config.as_of)
-        if baselines:
+        if result.baselines:
             merged = resolution.locality.predecessor_links.count()
-            self.stdout.write(f"\nGiá trị gốc, tổng hợp từ {merged} đơn vị trước sáp nhập:")
-            for line in baselines:
-                self.stdout.write(f"  {line}")
+            where = f"; đơn vị hình thành từ {merged} đơn vị cũ" if merged else ""
+            self.stdout.write(f"\nGiá trị gốc của các chỉ tiêu nghị quyết không ghi{where}:")
+            for row in result.rows:
+                baseline = result.baselines.get(row.target.pk)
+                if baseline is not None:
+                    self.stdout.write("  " + f"{row.target.label} {row.target.name}: {baseline.text}".strip())
 
 
 def _day(text: object) -> date | None:

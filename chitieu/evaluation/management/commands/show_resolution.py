@@ -15,7 +15,7 @@ class Command(BaseCommand):
         parser.add_argument("--year", type=int, help="Nghị quyết năm này thay cho nghị quyết đại hội.")
 
     def handle(self, *args: object, **options: object) -> None:
-        locality = locality_named(str(options["locality"]))
+        locality = locality_named(str(options["locality"]), self.stderr.write, year=options["year"])  # type: ignore[arg-type]
         resolution = resolution_of(locality, year=options["year"])  # type: ignore[arg-type]
         result = evaluate_resolution(resolution)
         for line in [*resolution_heading(result)[:2], *latest_values_table(result)]:
