@@ -29,39 +29,44 @@ def rounds_page(request: HttpRequest) -> HttpResponse:
 def open_round(request: HttpRequest) -> HttpResponse:
     if not access.managed_units(request.user).exists():
         raise Http404("Không tìm thấy trang.")
-    form = OpenRoundForm(request.POST)
-    if not form.is_valid():
-        return _render(request, open_form=form)
-    try:
-        period, opened = rounds.open_round(request.user, **form.cleaned_data)
-    except rounds.RoundRefused as refused:
-        form.add_error(None, str(refused))
-        return _render(request, open_form=form)
-    if opened:
-        messages.success(request, f"Đã mở kỳ báo cáo {period}, hạn nộp {period.deadline:%d/%m/%Y}.")
-    else:
-        messages.info(
-            request,
-            f"Kỳ {period} đã mở từ trước, hạn nộp {period.deadline:%d/%m/%Y} (hạn chung cho mọi đơn vị). "
-            "Để khóa sớm cho đơn vị mình, dùng “Khóa kỳ”; để một đơn vị nộp muộn, cấp ngoại lệ.",
-        )
-    return redirect("setup:rounds")
+
+    def write(data: dict) -> None:
+        period, opened = rounds.open_round(request.user, **data)
+        if opened:
+            messages.success(request, f"Đã mở kỳ báo cáo {period}, hạn nộp {period.deadline:%d/%m/%Y}.")
+        else:
+            messages.info(
+                request,
+                f"Kỳ {period} đã mở từ trước, hạn nộp {period.deadline:%d/%m/%Y} (hạn chung cho mọi đơn vị). "
+                "Để khóa sớm cho đơn vị mình, dùng “Khóa kỳ”; để một đơn vị nộp muộn, cấp ngoại lệ.",
+            )
+
+    return _write(request, "open_form", OpenRoundForm(request.POST), write)
 
 
 @login_required
 @require_POST
 def lock_period(request: HttpRequest) -> HttpResponse:
-    form = LockForm(request.POST, **_units(request))
-    if not form.is_valid():
-        return _render(request, lock_form=form)
-    data = form.cleaned_data
-    try:
+    def write(data: dict) -> None:
         rounds.lock_period(request.user, data["period"], data["locality"], data["reason"])
-    except rounds.RoundRefused as refused:
-        form.add_error(None, str(refused))
-        return _render(request, lock_form=form)
-    messages.success(request, f"Đã khóa kỳ {data['period']} cho {data['locality']} và các đơn vị trực thuộc.")
-    return redirect("setup:rounds")
+        messages.success(
+            request, f"Đã khóa kỳ {data['period']} cho {data['locality']} và các đơn vị trực thuộc."
+        )
+
+    return _write(request, "lock_form", LockForm(request.POST, **_units(request)), write)
+
+
+def _write(request: HttpRequest, name: str, form, write) -> HttpResponse:
+    """Run `write` on the form's data and go back to the page; a form refused (by itself or by the service) is
+    shown again as typed, with the reason, and nothing is written."""
+    if form.is_valid():
+        try:
+            write(form.cleaned_data)
+        except rounds.RoundRefused as refused:
+            form.add_error(None, str(refused))
+        else:
+            return redirect("setup:rounds")
+    return _render(request, **{name: form})
 
 
 @login_required
@@ -80,19 +85,13 @@ def unlock_period(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def grant_exception(request: HttpRequest) -> HttpResponse:
-    form = ExceptionForm(request.POST, **_units(request))
-    if not form.is_valid():
-        return _render(request, exception_form=form)
-    data = form.cleaned_data
-    try:
+    def write(data: dict) -> None:
         rounds.grant_exception(request.user, data["period"], data["locality"], data["until"], data["reason"])
-    except rounds.RoundRefused as refused:
-        form.add_error(None, str(refused))
-        return _render(request, exception_form=form)
-    messages.success(
-        request, f"{data['locality']} được nhập kỳ {data['period']} đến {data['until']:%d/%m/%Y}."
-    )
-    return redirect("setup:rounds")
+        messages.success(
+            request, f"{data['locality']} được nhập kỳ {data['period']} đến {data['until']:%d/%m/%Y}."
+        )
+
+    return _write(request, "exception_form", ExceptionForm(request.POST, **_units(request)), write)
 
 
 @login_required
@@ -107,14 +106,11 @@ def withdraw_exception(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def approval_levels(request: HttpRequest) -> HttpResponse:
-    form = ApprovalLevelsForm(request.POST, **_managed(request))
-    if not form.is_valid():
-        return _render(request, approval_form=form)
-    rule = rounds.set_approval_levels(
-        request.user, form.cleaned_data["locality"], form.cleaned_data["levels"]
-    )
-    messages.success(request, f"Số liệu của {rule.locality} được duyệt qua {rule.levels} cấp.")
-    return redirect("setup:rounds")
+    def write(data: dict) -> None:
+        rule = rounds.set_approval_levels(request.user, data["locality"], data["levels"])
+        messages.success(request, f"Số liệu của {rule.locality} được duyệt qua {rule.levels} cấp.")
+
+    return _write(request, "approval_form", ApprovalLevelsForm(request.POST, **_managed(request)), write)
 
 
 def _units(request: HttpRequest) -> dict:
