@@ -1,5 +1,6 @@
 """In Chromium, on the demo: the office signs in, creates a resolution from the home page by pasting its target list,
-opens a reporting round and sees who has not reported — never visiting the back office (issue 17)."""
+names a leader on the setup page (a group loaded by htmx), opens a reporting round and sees who has not reported —
+never visiting the back office (issue 17)."""
 
 from datetime import date, timedelta
 from pathlib import Path
@@ -59,6 +60,15 @@ def test_the_office_creates_a_resolution_from_its_text_opens_a_round_and_sees_wh
     resolution = Resolution.objects.get(number="15-NQ/TU")
     assert resolution.locality == unit and resolution.targets.count() == 4
     assert set(resolution.groups.values_list("name", flat=True)) == {"Về kinh tế", "Về văn hóa - xã hội"}
+
+    page.click("text=Thiết lập chỉ tiêu")  # the dashboard's link to the setup page
+    society = resolution.groups.get(name="Về văn hóa - xã hội")
+    page.click(f"#group-{society.pk} >> text=Mở nhóm để sửa")  # loaded by htmx
+    leader = page.locator(f"#section-{society.pk} input[name$=leader_name]").first
+    leader.fill("Nguyễn Văn Hùng")
+    page.click(f"#section-{society.pk} button.primary")
+    page.wait_for_selector(f"#section-{society.pk} >> text=Đã lưu nhóm")
+    assert resolution.targets.filter(leader_name="Nguyễn Văn Hùng").count() == 1
 
     page.goto(f"{base}/")
     page.click("nav.office-links >> text=Kỳ báo cáo, khóa sổ và cấp duyệt")
