@@ -229,16 +229,41 @@ def build_resolution(district: _District, spec: ResolutionSpec, term: Term) -> R
     deadline = spec.year or term.end_year
     groups: list[int] = []
     targets: list[int] = []
+    continuing: list[Target] = []
     for order, group_spec in enumerate(spec.groups, start=1):
         group = _group(resolution, group_spec, order)
         groups.append(group.pk)
         for target_spec in group_spec.targets:
             target = build_target(district, resolution, group, target_spec, None, len(targets) + 1, deadline)
             targets.append(target.pk)
+            if target_spec.continues:
+                continuing.append(target)
     Target.objects.filter(resolution=resolution, parent=None).exclude(pk__in=targets).delete()
     TargetGroup.objects.filter(resolution=resolution).exclude(pk__in=groups).delete()
     _key_tasks(resolution, spec.key_tasks)
+    _continue(resolution, spec.continues, continuing)
     return resolution
+
+
+def _continue(resolution: Resolution, district: str, continuing: list[Target]) -> None:
+    """Mark the 2020-2025 congress resolution of `district` (built before) as carried on by `resolution`, and link
+    each continuing target to that resolution's target with the same indicator; a reload replaces the links."""
+    Resolution.objects.filter(continued_by=resolution).update(continued_by=None)
+    resolution.targets.update(continues=None)
+    if not district:
+        return
+    previous = Resolution.objects.get(
+        locality__name=district,
+        locality__level__slug="district",
+        locality__scheme=LEGACY,
+        term__name="2020-2025",
+        kind=Resolution.Kind.CONGRESS,
+    )
+    previous.continued_by = resolution
+    previous.save(update_fields=["continued_by"])
+    for target in continuing:
+        target.continues = previous.targets.get(indicator=target.indicator_id)
+        target.save(update_fields=["continues"])
 
 
 def _group(resolution: Resolution, spec: GroupSpec, order: int) -> TargetGroup:

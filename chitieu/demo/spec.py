@@ -144,6 +144,8 @@ class TargetSpec:
     children: tuple["TargetSpec", ...] = ()
     plans: tuple[Plan, ...] = ()
     figures: tuple[Figure, ...] = ()
+    # Continues the target with the same indicator of the resolution its own resolution continues.
+    continues: bool = False
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,7 @@ class ResolutionSpec:
     source_note: str = ""
     groups: tuple[GroupSpec, ...] = ()
     key_tasks: tuple[KeyTaskSpec, ...] = ()
+    continues: str = ""  # the demo district whose 2020-2025 congress resolution this one carries on
 
 
 @dataclass(frozen=True)

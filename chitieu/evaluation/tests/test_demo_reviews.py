@@ -87,7 +87,7 @@ def test_the_evaluate_command_refuses_an_unreadable_date():
 
 def test_show_resolution_prints_targets_by_group_with_their_latest_values():
     out = StringIO()
-    call_command("show_resolution", "Phong Thổ", stdout=out)
+    call_command("show_resolution", "huyện Phong Thổ", stdout=out)
     text = out.getvalue()
     assert "Tổng giá trị sản xuất" in text and "8.848 tỷ đồng" in text
     assert "trên 35.000 tấn" in text

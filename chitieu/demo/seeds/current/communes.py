@@ -2,10 +2,15 @@
 links name, with an illustrative 2025-2030 resolution: no congress report of these communes was found (xã Dào
 San's congress is known, not its figures), so every target and every 2026 figure is marked illustrative.
 
-Chosen so that no commune shares its name with a district holding a resolution (`chitieu evaluate "Phong Thổ"`
-still means the district): xã Phong Thổ, whose congress kept one target, is left for that reason."""
+xã Phong Thổ shares its name with the old district: `chitieu evaluate "Phong Thổ"` takes the unit that exists
+today and lists the other; "huyện Phong Thổ" names the district. Its congress kept one target (from the article's
+title), stated with its address; the others are illustrative like every other commune's.
 
-from dataclasses import dataclass
+Each district's 2020-2025 congress resolution is carried on by the resolution of one commune on its territory
+(`continues`), and a few targets with the same indicator continue the district's (`carried`): their baseline is
+the figure the district's end-of-term review reads."""
+
+from dataclasses import dataclass, replace
 from datetime import date
 
 from chitieu.demo.seeds.current.rows import TERM, Direction, Form, Kind, estimate_2026
@@ -150,7 +155,13 @@ def _commune(
     congress: str = "",
     article: Article | None = None,
     before: tuple[Figure, ...] = (),
+    continues: str = "",
+    carried: tuple[str, ...] = (),
+    stated: tuple[TargetSpec, ...] = (),
 ) -> UnitSpec:
+    """`continues`: the district whose 2020-2025 resolution this one carries on; `carried`: the indicators of the
+    targets that continue that resolution's; `stated`: targets the congress report states, in place of the
+    illustrative ones of the same label."""
     olds = ", ".join(formed_from)
     note = (
         f"Xã {name} (từ 01/7/2025) trên địa bàn huyện {district} cũ, hình thành từ: {olds} (liên kết sáp nhập chính "
@@ -179,11 +190,29 @@ def _commune(
                 term=TERM,
                 congress_ordinal="I",
                 source_note=note,
-                groups=_targets(figures),
+                groups=_carried(_targets(figures), carried, stated),
+                continues=continues,
             ),
         ),
     )
 
+
+def _carried(
+    groups: tuple[GroupSpec, ...], carried: tuple[str, ...], stated: tuple[TargetSpec, ...]
+) -> tuple[GroupSpec, ...]:
+    by_label = {target.label: target for target in stated}
+    return tuple(
+        replace(
+            group,
+            targets=tuple(
+                replace(by_label.get(t.label, t), continues=t.indicator in carried) for t in group.targets
+            ),
+        )
+        for group in groups
+    )
+
+
+PHONG_THO_URL = "https://trangtraiviet.danviet.vn/phong-tho-phan-dau-giu-vung-va-nang-cao-19-tieu-chi-nong-thon-moi-d1356819.html"
 
 UNITS = (
     _commune(
@@ -192,6 +221,8 @@ UNITS = (
         "Phú Lương",
         ("Yên Ninh", "Yên Trạch", "Yên Đổ"),
         CommuneFigures("75", "56,5", "18", "9,8", "1,5", "3,2", 300, 240, 75, "68,4"),
+        continues="Phú Lương",
+        carried=("ty-le-lao-dong-qua-dao-tao",),
         # Yên Đổ's jobs are left out, so the page shows a baseline from 2 of the 3 old communes.
         before=(
             *before_merger(
@@ -207,6 +238,8 @@ UNITS = (
         "Bạch Thông",
         ("Nguyên Phúc", "Quân Hà", "Cẩm Giàng", "Mỹ Thanh"),
         CommuneFigures("62", "44,8", "9,5", "5,1", "3", "7,6", 250, 205, 70, "61,2"),
+        continues="Bạch Thông",
+        carried=("thu-nhap-binh-quan-dau-nguoi",),
     ),
     _commune(
         "Dào San",
@@ -235,6 +268,8 @@ UNITS = (
         "Ba Chẽ",
         ("Lương Minh", "Đồng Sơn"),
         CommuneFigures("70", "52,3", "12", "6,4", "1", "2,6", 220, 190, 72, "63,5"),
+        continues="Ba Chẽ",
+        carried=("thu-nhap-binh-quan-dau-nguoi",),
         congress=(
             "Xã Lương Minh cũ đã hình thành từ 01/11/2024 (nhập Minh Cầm và Lương Mông); từ 01/7/2025 nhập thêm xã "
             "Đồng Sơn (thành phố Hạ Long cũ) theo liên kết chính thức. 15 thôn. Chưa tìm thấy bài về Đại hội Đảng "
@@ -247,5 +282,45 @@ UNITS = (
         "Phụng Hiệp",
         ("Cây Dương", "Hiệp Hưng"),
         CommuneFigures("85", "63,1", "22", "12,7", "0,8", "1,9", 350, 310, 80, "72,6"),
+        continues="Phụng Hiệp",
+        carried=("thu-nhap-binh-quan-dau-nguoi", "ty-le-lao-dong-qua-dao-tao"),
+    ),
+    _commune(
+        "Phong Thổ",
+        "Lai Châu",
+        "Phong Thổ",
+        ("Mường So", "Ma Li Pho", "Huổi Luông", "Phong Thổ"),
+        CommuneFigures("52", "36,4", "15", "8,2", "6", "12,1", 280, 230, 65, "52,4"),
+        congress=(
+            "Đại hội đại biểu Đảng bộ xã Phong Thổ lần thứ I, nhiệm kỳ 2025-2030 (trước 20/8/2025; chủ đề “Dân chủ, "
+            "kỷ cương, đoàn kết, sáng tạo, phát triển”) phấn đấu giữ vững và nâng cao 19 tiêu chí nông thôn mới; "
+            f"bài nguồn bị cắt trước đoạn chỉ tiêu, chỉ có mục tiêu ở tiêu đề: {PHONG_THO_URL}. "
+        ),
+        article=Article(
+            title="Phong Thổ phấn đấu giữ vững và nâng cao 19 tiêu chí nông thôn mới (tên theo đường dẫn)",
+            published=date(2025, 8, 20),
+            byline="Trang trại Việt",
+        ),
+        continues="Phong Thổ",
+        carried=("thu-nhap-binh-quan-dau-nguoi", "thu-ngan-sach-nha-nuoc-tren-dia-ban"),
+        stated=(
+            TargetSpec(
+                label="3.",
+                name="Giữ vững và nâng cao các tiêu chí nông thôn mới",
+                unit="tiêu chí",
+                form=Form.MIN_BOUND,
+                value=19,
+                lead=ECONOMY,
+                url=PHONG_THO_URL,
+                source_note=(
+                    "Tiêu đề bài: xã Phong Thổ phấn đấu giữ vững và nâng cao 19 tiêu chí nông thôn mới, nhiệm kỳ "
+                    "2025-2030. Tên chỉ tiêu viết lại gọn, không phải câu nguyên văn của nguồn."
+                ),
+                needs_checking=(
+                    "Cần đối chiếu: bài bị cắt trước đoạn chỉ tiêu, mục tiêu lấy từ tiêu đề; 19 tiêu chí là bộ "
+                    "2021-2025, bộ 2026-2030 có 10 tiêu chí"
+                ),
+            ),
+        ),
     ),
 )
