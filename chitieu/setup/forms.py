@@ -146,9 +146,7 @@ class TargetForm(forms.ModelForm):
         self.fields["parent"].queryset = resolution.targets.order_by("group__order", "order", "pk")
         # Typed as its code from a list the page gives once: a drop-down of every indicator in every target's
         # row made the page of a 34-target resolution 727 KB.
-        self.fields["indicator"] = IndicatorCodeField(
-            label="Chỉ số (mã)", required=False, help_text="Gõ vài chữ của tên hoặc mã để chọn."
-        )
+        self.fields["indicator"] = IndicatorCodeField(label="Chỉ số (mã)", required=False)
         if self.instance.indicator_id:
             self.initial["indicator"] = self.instance.indicator.code
         agencies = resolution.locality.agencies.order_by(by_name())
