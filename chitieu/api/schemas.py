@@ -13,8 +13,8 @@ from pydantic import create_model
 
 from chitieu.api.bulk import KIND_BY_VALUE, KindName
 from chitieu.criteria.models import Assessment, CriteriaSet
-from chitieu.evaluation.display import forecast_class, shown, status_words
-from chitieu.evaluation.engine.definitions import Evaluation, Flag, Status, TargetDef
+from chitieu.evaluation.display import forecast_class, is_due, shown, status_words
+from chitieu.evaluation.engine.definitions import Evaluation, EvaluationConfig, Flag, Status, TargetDef
 from chitieu.evaluation.engine.summary import Summary
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow
 from chitieu.localities.models import Locality
@@ -324,8 +324,8 @@ def flag_out(flag: Flag) -> dict:
     return {"code": flag.code, "rule": flag.rule, "message": flag.message}
 
 
-def evaluation_out(definition: TargetDef, evaluation: Evaluation, band: Decimal | None) -> dict:
-    line = shown(definition, evaluation, band)
+def evaluation_out(definition: TargetDef, evaluation: Evaluation, config: EvaluationConfig) -> dict:
+    line = shown(definition, evaluation, config.near_band_pct, is_due(definition, config))
     forecast = forecast_class(evaluation)
     return {
         "shown": asdict(line),
@@ -341,7 +341,7 @@ def evaluation_out(definition: TargetDef, evaluation: Evaluation, band: Decimal 
     }
 
 
-def target_out(row: TargetRow, band: Decimal | None) -> dict:
+def target_out(row: TargetRow, config: EvaluationConfig) -> dict:
     target = row.target
     return {
         "id": target.pk,
@@ -363,7 +363,7 @@ def target_out(row: TargetRow, band: Decimal | None) -> dict:
         "deadline_year": target.deadline_year,
         "lead_agency": target.lead_agency.name if target.lead_agency else None,
         "illustrative": row.illustrative,
-        "evaluation": evaluation_out(row.definition, row.evaluation, band),
+        "evaluation": evaluation_out(row.definition, row.evaluation, config),
     }
 
 

@@ -9,8 +9,15 @@ from decimal import Decimal
 from django.utils.translation import override
 
 from chitieu.core.numbers import format_number
-from chitieu.evaluation.display import coverage_lines, forecast_text, status_text, status_words, words
-from chitieu.evaluation.engine.definitions import Status, TargetKind, ValueForm
+from chitieu.evaluation.display import (
+    coverage_lines,
+    forecast_text,
+    is_due,
+    status_text,
+    verdict_words,
+    words,
+)
+from chitieu.evaluation.engine.definitions import EvaluationConfig, Status, TargetKind, ValueForm
 from chitieu.evaluation.engine.status import HUNDRED
 from chitieu.evaluation.engine.summary import REPORT_ORDER
 from chitieu.evaluation.engine.wording import describe_target, num
@@ -125,29 +132,42 @@ def build_annex(result: ResolutionEvaluation, as_of: date, title: str) -> Annex:
         if row.depth == 0 and group is not None and group.pk != group_id:
             group_id = group.pk
             lines.append(AnnexLine(label=group.label, name=group.name, is_group=True))
-        lines.append(_target_line(row, years, band))
-    counts = Counter(row.evaluation.status for row in result.rows if not row.definition.children)
+        lines.append(_target_line(row, years, result.config))
+    counts = Counter(
+        (
+            row.evaluation.status,
+            verdict_words(row.evaluation.status, band, is_due(row.definition, result.config)),
+        )
+        for row in result.rows
+        if not row.definition.children
+    )
     return Annex(
         title=title,
         years=years,
         estimate_year=estimate_year,
         forecast_on=result.config.forecast_on,
         lines=lines,
-        status_counts=[(s, status_words(s, band), counts[s]) for s in REPORT_ORDER if counts[s]],
+        status_counts=[
+            (status, label, n)
+            for (status, label), n in sorted(
+                counts.items(), key=lambda item: (REPORT_ORDER.index(item[0][0]), item[0][1])
+            )
+        ],
         illustrative=result.illustrative,
         coverage=coverage_lines([(row.definition, row.evaluation) for row in result.rows]),
     )
 
 
-def _target_line(row: TargetRow, years: list[int], band: Decimal | None) -> AnnexLine:
+def _target_line(row: TargetRow, years: list[int], config: EvaluationConfig) -> AnnexLine:
     definition, evaluation = row.definition, row.evaluation
+    band = config.near_band_pct
     lead = row.target.lead_agency
     line = AnnexLine(
         label=definition.label,
         name=definition.name,
         depth=row.depth,
         has_parts=bool(definition.children),
-        status=status_text(evaluation, band),
+        status=status_text(evaluation, band, is_due(definition, config)),
         forecast=forecast_text(evaluation, band),
         lead=(lead.short_name or lead.name) if lead is not None else "",
         illustrative=row.illustrative,

@@ -19,10 +19,11 @@ from chitieu.documents.queries import Counts
 from chitieu.evaluation.display import (
     coverage_lines,
     forecast_class,
-    group_counts_text,
+    is_due,
     projection_phrase,
     status_text,
     status_words,
+    verdict_words,
     yes_no_word,
 )
 from chitieu.evaluation.engine.definitions import Status, TargetKind, ValueForm
@@ -141,9 +142,19 @@ def _results(result: ResolutionEvaluation, facts: Facts) -> list[str]:
 
 def _actual_breakdown(result: ResolutionEvaluation) -> str:
     """'9 chỉ tiêu: 2 vượt, 5 đạt, 2 không đạt' from the statuses of today, not the forecast classes."""
-    counts = Counter(evaluation.status for evaluation in result.top)
-    ordered = {status: counts[status] for status in VERDICT_ORDER if counts[status]}
-    return f"{len(result.top)} chỉ tiêu: " + group_counts_text(ordered, result.config.near_band_pct)
+    band, config = result.config.near_band_pct, result.config
+    top = [row for row in result.rows if row.depth == 0]
+    counts = Counter(
+        (
+            VERDICT_ORDER.index(row.evaluation.status),
+            verdict_words(row.evaluation.status, band, is_due(row.definition, config)),
+        )
+        for row in top
+        if row.evaluation.status in VERDICT_ORDER
+    )
+    return f"{len(top)} chỉ tiêu: " + ", ".join(
+        f"{n} {label}" for (_rank, label), n in sorted(counts.items())
+    )
 
 
 def _groups(result: ResolutionEvaluation) -> dict[str, list[TargetRow]]:

@@ -5,9 +5,8 @@ from decimal import Decimal
 
 from chitieu.documents.models import ReportKind
 from chitieu.evaluation.display import counts as counted
-from chitieu.evaluation.engine.definitions import Review, TargetKind, ValuePoint
-from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow, evaluate_resolution, review_config
-from chitieu.evaluation.series import SeriesReader
+from chitieu.evaluation.engine.definitions import Review, TargetKind
+from chitieu.evaluation.queries import ResolutionEvaluation, evaluate_resolution, review_config
 from chitieu.plans.models import Resolution
 from chitieu.results.models import Commentary
 
@@ -59,10 +58,9 @@ Counts = tuple[Decimal, Decimal, str]
 
 
 def ratio_counts(result: ResolutionEvaluation) -> dict[int, Counts]:
-    """The whole numbers behind each ratio target's figure ('12/13 xã'): from the values the engine counted,
-    else from the numerator and denominator reported for the same period as the rate it used."""
+    """The whole numbers behind each ratio target's figure ('12/13 xã'), with the numerator's unit: the counts
+    the dashboard, the API and the terminal show (display.counts), never a second reading of its own."""
     counts: dict[int, Counts] = {}
-    missing: list[TargetRow] = []
     for row in result.rows:
         indicator = row.target.indicator
         if row.definition.kind is not TargetKind.RATIO or indicator is None or indicator.numerator is None:
@@ -70,27 +68,4 @@ def ratio_counts(result: ResolutionEvaluation) -> dict[int, Counts]:
         pair = counted(row.evaluation)
         if pair is not None:
             counts[row.target.pk] = (pair[0], pair[1], indicator.numerator.unit)
-        elif row.evaluation.basis and indicator.denominator is not None:
-            missing.append(row)
-    if not missing:
-        return counts
-    parts = [
-        part for row in missing for part in (row.target.indicator.numerator, row.target.indicator.denominator)
-    ]
-    reader = SeriesReader(
-        result.resolution.locality, parts, as_of=result.config.as_of, until=result.config.until
-    )
-    for row in missing:
-        indicator = row.target.indicator
-        last = row.evaluation.basis[-1]
-        numerator = _value_in(reader.points(indicator.numerator), last)
-        denominator = _value_in(reader.points(indicator.denominator), last)
-        if numerator is not None and denominator:
-            counts[row.target.pk] = (numerator, denominator, indicator.numerator.unit)
     return counts
-
-
-def _value_in(points: list[ValuePoint], period: ValuePoint) -> Decimal | None:
-    same = [p for p in points if (p.period_start, p.period_end) == (period.period_start, period.period_end)]
-    best = max(same, key=lambda p: p.kind, default=None)
-    return best.value if best is not None else None

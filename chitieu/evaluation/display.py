@@ -4,15 +4,19 @@ words, counts and sentences, so that no two of them word or round a result diffe
 The table of units, words and rounding is in docs/evaluation.md ("What is shown").
 """
 
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 
+from django.utils import timezone
 from django.utils.translation import get_language, gettext, gettext_noop
 
 from chitieu.core.numbers import format_number
 from chitieu.evaluation.engine.definitions import (
     Evaluation,
+    EvaluationConfig,
     Status,
     TargetDef,
     TargetKind,
@@ -20,10 +24,11 @@ from chitieu.evaluation.engine.definitions import (
     ValueKind,
 )
 from chitieu.evaluation.engine.status import REACHED, ratio_pct, round_half_up, target_figure
-from chitieu.evaluation.engine.summary import review_class
+from chitieu.evaluation.engine.summary import REPORT_ORDER, Summary, review_class
 from chitieu.evaluation.engine.wording import amount, describe_target, num, pct, period, status_label
 
 YES, NO = "có", "không"
+NOT_MET_YET = "chưa đạt"  # below the target before its deadline: not a final "không đạt"
 
 # The English of each status, marked for the catalogue; the Vietnamese is the engine's (wording.STATUS_LABELS).
 STATUS_ENGLISH: dict[Status, str] = {
@@ -126,13 +131,30 @@ def ratio_text(evaluation: Evaluation) -> str:
     return "" if evaluation.ratio_pct is None else pct(evaluation.ratio_pct)
 
 
-def status_text(evaluation: Evaluation, band: Decimal | None = None) -> str:
-    """The verdict: 'vượt', 'đạt trên 90%', 'chưa đủ số liệu (7/14)' while only part of the units reported."""
+def is_due(definition: TargetDef, config: EvaluationConfig) -> bool:
+    """The target's deadline has come by the review's date (else the date of knowledge, else today): only then
+    is a shortfall final. A yearly target is judged year by year, so a year that fell short is final."""
+    if definition.deadline_year is None or definition.kind is TargetKind.ANNUAL:
+        return True
+    day = config.until or config.as_of or config.today or timezone.localdate()
+    return day >= date(definition.deadline_year, 12, 31)
+
+
+def status_text(evaluation: Evaluation, band: Decimal | None = None, due: bool = True) -> str:
+    """The verdict: 'vượt', 'đạt trên 90%', 'chưa đủ số liệu (7/14)' while only part of the units reported;
+    'chưa đạt' rather than 'không đạt' while the target's deadline has not come (see `is_due`)."""
     if evaluation.incomplete and evaluation.coverage is not None:
         if english():
             return gettext("not enough data (%(fraction)s)") % {"fraction": evaluation.coverage.fraction}
         return f"chưa đủ số liệu ({evaluation.coverage.fraction})"
-    return status_words(evaluation.status, band)
+    return verdict_words(evaluation.status, band, due)
+
+
+def verdict_words(status: Status, band: Decimal | None = None, due: bool = True) -> str:
+    """A status as a verdict of its review: 'chưa đạt' for a shortfall before the deadline, else its words."""
+    if status is Status.NOT_MET and not due:
+        return gettext("not met yet") if english() else NOT_MET_YET
+    return status_words(status, band)
 
 
 def forecast_class(evaluation: Evaluation) -> Status | None:
@@ -213,7 +235,9 @@ class Shown:
     held: str  # the roll-up not used yet
 
 
-def shown(definition: TargetDef, evaluation: Evaluation, band: Decimal | None = None) -> Shown:
+def shown(
+    definition: TargetDef, evaluation: Evaluation, band: Decimal | None = None, due: bool = True
+) -> Shown:
     return Shown(
         label=definition.label,
         name=definition.name,
@@ -222,7 +246,7 @@ def shown(definition: TargetDef, evaluation: Evaluation, band: Decimal | None = 
         value=actual_text(definition, evaluation),
         counts=count_text(counts(evaluation)),
         ratio=ratio_text(evaluation),
-        status=status_text(evaluation, band),
+        status=status_text(evaluation, band, due),
         forecast=forecast_text(evaluation, band),
         projection=projection_text(definition, evaluation),
         coverage=coverage_text(evaluation),
@@ -230,9 +254,45 @@ def shown(definition: TargetDef, evaluation: Evaluation, band: Decimal | None = 
     )
 
 
-def group_counts_text(counts_by_status: dict[Status, int], band: Decimal | None) -> str:
-    """'3 đạt, 1 không đạt'."""
-    return ", ".join(f"{n} {status_words(s, band)}" for s, n in counts_by_status.items())
+def review_words(definition: TargetDef, evaluation: Evaluation, config: EvaluationConfig) -> str:
+    """What a review counts a target as, in the words its row shows: met stays met; else the forecast class when
+    the review forecasts and has one; else the verdict ('chưa đạt' before the deadline, 'chưa đủ số liệu
+    (7/14)')."""
+    if config.forecast_on and evaluation.status not in REACHED and evaluation.forecast is not None:
+        return status_words(evaluation.forecast, config.near_band_pct)
+    return status_text(evaluation, config.near_band_pct, is_due(definition, config))
+
+
+def worded_counts(rows: Sequence[tuple[TargetDef, Evaluation]], config: EvaluationConfig) -> str:
+    """'2 vượt, 5 đạt, 2 chưa đạt': the targets by the words of their rows, best class first."""
+    counted = Counter(
+        (
+            REPORT_ORDER.index(review_class(evaluation, config.forecast_on)),
+            review_words(definition, evaluation, config),
+        )
+        for definition, evaluation in rows
+    )
+    return ", ".join(f"{n} {said}" for (_, said), n in sorted(counted.items()))
+
+
+def worded_summary(
+    summary: Summary, rows: Sequence[tuple[TargetDef, Evaluation]], config: EvaluationConfig
+) -> Summary:
+    """The engine's summary with its breakdown ('9 chỉ tiêu: 2 vượt, 5 đạt, 2 chưa đạt') and its lines on the
+    targets behind in the words each target's row shows, so that the dashboard, the report, the API and the
+    terminal count what their tables say."""
+    if not rows:
+        return summary
+    words = {definition.key: review_words(definition, evaluation, config) for definition, evaluation in rows}
+    breakdown = f"{len(rows)} chỉ tiêu: " + worded_counts(rows, config)
+    behind = []
+    for item in summary.not_met:
+        name = f"{item.label} {item.name}".strip()
+        ratio = f", đạt {pct(item.ratio_pct)} chỉ tiêu" if item.ratio_pct is not None else ""
+        behind.append(
+            f"{name}: {words.get(item.key) or status_words(item.status, config.near_band_pct)}{ratio}."
+        )
+    return replace(summary, breakdown=breakdown, not_met_lines=behind)
 
 
 def coverage_note(definition: TargetDef, evaluation: Evaluation) -> str:

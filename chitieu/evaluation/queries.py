@@ -4,6 +4,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
+from django.utils import timezone
+
 from chitieu.evaluation.baselines import Baseline, carried_baseline, target_baseline
 from chitieu.evaluation.engine.definitions import (
     ChildrenRule,
@@ -50,12 +52,22 @@ class ResolutionEvaluation:
         return any(row.illustrative for row in self.rows)
 
 
+def fitting_review(resolution: Resolution, day: date) -> Review:
+    """The review that fits `day`: the end-of-term review once the term (an annual resolution: its year) is over;
+    before that the mid-term review, which forecasts (an annual resolution: the annual review), never a final
+    verdict on targets whose deadline has not come."""
+    last = resolution.year or resolution.term.end_year
+    if day > date(last, 12, 31):
+        return Review.END_OF_TERM
+    return Review.ANNUAL if resolution.year else Review.MID_TERM
+
+
 def review_config(
     resolution: Resolution,
     *,
     as_of: date | None = None,
     until: date | None = None,
-    review: Review = Review.END_OF_TERM,
+    review: Review | None = None,
     near_band_pct: Decimal | None = None,
     use_resolution_band: bool = True,
     forecast: bool = False,
@@ -63,13 +75,16 @@ def review_config(
 ) -> EvaluationConfig:
     """The review's settings: the resolution's own classes unless the review overrides them. `until` is the
     review's date (periods that end by it, latest figures known); `as_of` the date of knowledge (only what was
-    known that day, to reproduce a past report)."""
+    known that day, to reproduce a past report). Without a `review`, the one that fits the review's date
+    (else the date of knowledge, else today)."""
     band = (
         near_band_pct
         if near_band_pct is not None
         else (resolution.near_band_pct if use_resolution_band else None)
     )
     share = resolution.children_min_share_pct
+    if review is None:
+        review = fitting_review(resolution, until or as_of or today or timezone.localdate())
     return EvaluationConfig(
         review=review,
         as_of=as_of,

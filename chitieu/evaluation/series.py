@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, Sum
 
+from chitieu.criteria.counting import recognised_count
 from chitieu.criteria.models import Recognition
 from chitieu.evaluation.engine.definitions import Coverage, ValueKind, ValuePoint
 from chitieu.evaluation.engine.rollup import Contribution, RollupError, RollupRule, roll_up
@@ -499,6 +500,14 @@ class SeriesReader:
         if not recognised or not unit.children:
             return {}
         level_id = indicator.criteria_set.level_id if indicator.criteria_set else None
+        # The types of unit the standard was applied to, whatever the level of recognition counted.
+        applied = {
+            self.tree.units[held].type_name
+            for (set_id, _level), units in self._recognitions.items()
+            if set_id == indicator.criteria_set_id
+            for held in units
+            if held in self.tree.units
+        }
         first = min(decided for decided, _ in recognised.values()).year
         cut = min((d for d in (self.as_of, self.until) if d is not None), default=None)
         last = (cut or max(decided for decided, _ in recognised.values())).year
@@ -512,23 +521,17 @@ class SeriesReader:
                 if (level_id is None or self.tree.units[c].level_id == level_id)
                 and self.tree.units[c].valid_over((end, end))
             ]
-            count = sum(
-                1
-                for u in units
-                if u.id in recognised
-                and recognised[u.id][0] <= end
-                and (recognised[u.id][1] is None or recognised[u.id][1] > end)
-            )
-            if units:
+            count, total = recognised_count(units, recognised, end, applied)
+            if total:
                 result[period] = ValuePoint(
                     period_start=period[0],
                     period_end=end,
-                    value=Decimal(count) / len(units) * 100,
+                    value=Decimal(count) / total * 100,
                     kind=ValueKind.OFFICIAL,
                     reported_on=end,
                     numerator=Decimal(count),
-                    denominator=Decimal(len(units)),
-                    source=f"Đếm quyết định công nhận: {count}/{len(units)} đơn vị",
+                    denominator=Decimal(total),
+                    source=f"Đếm quyết định công nhận: {count}/{total} đơn vị",
                 )
         return result
 

@@ -3,7 +3,15 @@
 import unicodedata
 from collections.abc import Sequence
 
-from chitieu.evaluation.display import actual_text, coverage_lines, group_counts_text, shown, status_words
+from chitieu.evaluation.display import (
+    actual_text,
+    coverage_lines,
+    is_due,
+    shown,
+    status_words,
+    worded_counts,
+    worded_summary,
+)
 from chitieu.evaluation.engine.definitions import EvaluationConfig, Status
 from chitieu.evaluation.engine.summary import Summary, summarize
 from chitieu.evaluation.engine.wording import (
@@ -68,7 +76,7 @@ def evaluation_table(result: ResolutionEvaluation) -> list[str]:
     rows = []
     band = result.config.near_band_pct
     for row in result.rows:
-        line = shown(row.definition, row.evaluation, band)
+        line = shown(row.definition, row.evaluation, band, is_due(row.definition, result.config))
         indent = "  " * row.depth
         name = f"{indent}{row.definition.name}" + (" *" if row.illustrative else "")
         rows.append(
@@ -89,22 +97,25 @@ def evaluation_table(result: ResolutionEvaluation) -> list[str]:
 def resolution_summary(result: ResolutionEvaluation) -> Summary:
     # The groups come with the rows' targets: no query of their own (the dashboard's query count is bounded).
     groups = {row.target.group for row in result.rows if row.target.group is not None}
-    return summarize(
+    summary = summarize(
         result.top,
         result.config.near_band_pct,
         use_forecast=result.config.forecast_on,
         declared_total=result.resolution.declared_count,
         declared_by_group={str(g): g.declared_count for g in groups if g.declared_count is not None},
     )
+    top = [(row.definition, row.evaluation) for row in result.rows if row.depth == 0]
+    return worded_summary(summary, top, result.config)
 
 
 def summary_lines(result: ResolutionEvaluation) -> list[str]:
     summary = resolution_summary(result)
     lines = [f"Tổng hợp: {summary.headline}.", f"Chi tiết: {summary.breakdown}."]
-    for group, counts in summary.by_group.items():
+    top = [row for row in result.rows if row.depth == 0]
+    for group in summary.by_group:
         if group:
-            parts = group_counts_text(counts, result.config.near_band_pct)
-            lines.append(f"  {group}: {parts}.")
+            rows = [(row.definition, row.evaluation) for row in top if (row.evaluation.group or "") == group]
+            lines.append(f"  {group}: {worded_counts(rows, result.config)}.")
     if summary.not_met_lines:
         lines.append("Các chỉ tiêu chưa đạt:")
         lines.extend(f"  - {line}" for line in summary.not_met_lines)

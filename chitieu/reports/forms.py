@@ -15,7 +15,9 @@ from chitieu.localities.models import Agency
 from chitieu.plans.models import Resolution
 from chitieu.reports.queries import REVIEW_LABELS, Choice
 
-REVIEW_CHOICES = [(review.value, label) for review, label in REVIEW_LABELS.items()]
+REVIEW_CHOICES = [("", _("the one that fits the date"))] + [
+    (review.value, label) for review, label in REVIEW_LABELS.items()
+]
 
 
 class ReviewForm(forms.Form):
@@ -35,9 +37,7 @@ class ReviewForm(forms.Form):
         widget=VietnameseDate(),
         help_text=_("Only what was known on that day counts: to reproduce a past report."),
     )
-    review = forms.ChoiceField(
-        label=_("Review"), choices=REVIEW_CHOICES, required=False, initial=Review.END_OF_TERM.value
-    )
+    review = forms.ChoiceField(label=_("Review"), choices=REVIEW_CHOICES, required=False)
     near_band = forms.DecimalField(
         label=_("Near band (%)"),
         required=False,
@@ -50,9 +50,6 @@ class ReviewForm(forms.Form):
     )
 
     def __init__(self, data: object = None) -> None:
-        if data and not data.get("review"):  # type: ignore[attr-defined]
-            data = data.copy()  # type: ignore[attr-defined]
-            data["review"] = Review.END_OF_TERM.value  # type: ignore[index]
         super().__init__(data or None)
 
     def choice(self) -> Choice:
@@ -62,7 +59,7 @@ class ReviewForm(forms.Form):
         return Choice(
             until=data.get("as_of"),
             known_on=data.get("known_on"),
-            review=Review(review) if review else Review.END_OF_TERM,
+            review=Review(review) if review else None,
             near_band=data.get("near_band"),
         )
 

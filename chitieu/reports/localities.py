@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Q, QuerySet
 
 from chitieu.core.collation import by_name, vn_key
+from chitieu.criteria.counting import counted_units, recognised_count
 from chitieu.criteria.models import Assessment, CriteriaSet, Criterion, Product, Recognition
 from chitieu.evaluation.engine.definitions import ValuePoint
 from chitieu.evaluation.queries import resolutions_of
@@ -186,11 +187,7 @@ def criteria_matrix(locality: Locality, criteria_set: CriteriaSet, year: int) ->
         units = units.filter(level_id=criteria_set.level_id)
     else:
         units = units.filter(parent=locality)
-    # A standard for communes is not one for towns: the units it was ever applied to, when there are any.
-    applied = units.filter(
-        Q(assessments__criterion__criteria_set=criteria_set) | Q(recognitions__criteria_set=criteria_set)
-    ).distinct()
-    units = list(applied.order_by(by_name())) or list(units.order_by(by_name()))
+    units = counted_units(list(units.order_by(by_name())), _applied_types(criteria_set, units, end))
     criteria = list(criteria_set.criteria.all())
     unit_ids = [u.pk for u in units]
     found = {
@@ -232,12 +229,26 @@ def criteria_matrix(locality: Locality, criteria_set: CriteriaSet, year: int) ->
         year=year,
         criteria=criteria,
         rows=rows,
-        recognised=sum(1 for row in rows if row.decision is not None),
+        recognised=recognised_count(
+            units, {k: (d.decided_on, d.revoked_on) for k, d in held.items()}, end, ()
+        )[0],
         unit_word=criteria_set.level.name.split(",")[0].strip().lower() if criteria_set.level else "đơn vị",
         stars=[StarCount(n, stars[n]) for n in (5, 4, 3) if stars[n]]
         + [StarCount(n, stars[n]) for n in (2, 1) if stars[n]],
         products=products,
     )
+
+
+def _applied_types(criteria_set: CriteriaSet, units: QuerySet[Locality], end: date) -> set[str]:
+    """The types of unit the standard was applied to: a standard for communes is not one for towns. Those
+    recognised under it by `end` (as an indicator counting recognitions sees it), else those assessed."""
+    recognised = units.filter(
+        recognitions__criteria_set=criteria_set, recognitions__decided_on__lte=end
+    ).values_list("type_name", flat=True)
+    assessed = units.filter(assessments__criterion__criteria_set=criteria_set).values_list(
+        "type_name", flat=True
+    )
+    return set(recognised) or set(assessed)
 
 
 def _recognitions(criteria_set: CriteriaSet, unit_ids: list[int], end: date) -> dict[int, Recognition]:

@@ -15,6 +15,7 @@ from chitieu.evaluation.display import (
     coverage_text,
     forecast_text,
     held_text,
+    is_due,
     is_estimate,
     projection_text,
     shown_actual,
@@ -55,7 +56,7 @@ class Choice:
 
     until: date | None = None  # the review's date: periods that end by it
     known_on: date | None = None  # the date of knowledge: only what was known that day
-    review: Review = Review.END_OF_TERM
+    review: Review | None = None  # None: the review that fits the date (evaluation.queries.fitting_review)
     near_band: Decimal | None = None
     group: int | None = None
     status: Status | None = None
@@ -176,7 +177,7 @@ def dashboard(resolution: Resolution, choice: Choice, *, published_only: bool = 
     result = cached_evaluation(resolution, choice.config(resolution), published_only=published_only)
     years = term_years(resolution)
     band = result.config.near_band_pct
-    rows = [table_row(row, years, band) for row in result.rows]
+    rows = [table_row(row, years, result.config) for row in result.rows]
     summary = resolution_summary(result)
     statuses = [(status, status_words(status, band)) for status in summary.counts]
     group_counts = [
@@ -196,8 +197,9 @@ def dashboard(resolution: Resolution, choice: Choice, *, published_only: bool = 
     )
 
 
-def table_row(row: TargetRow, years: Sequence[int], band: Decimal | None) -> TableRow:
+def table_row(row: TargetRow, years: Sequence[int], config: EvaluationConfig) -> TableRow:
     definition, evaluation = row.definition, row.evaluation
+    band = config.near_band_pct
     agency = row.target.lead_agency
     return TableRow(
         target=row.target,
@@ -217,7 +219,7 @@ def table_row(row: TargetRow, years: Sequence[int], band: Decimal | None) -> Tab
         ],
         actual_text=actual_words(definition, evaluation),
         estimate=is_estimate(evaluation),
-        status_label=status_text(evaluation, band),
+        status_label=status_text(evaluation, band, is_due(definition, config)),
         forecast_label=forecast_text(evaluation, band),
         agency=(agency.short_name or agency.name) if agency else "",
         coverage=coverage_text(evaluation),
@@ -369,15 +371,14 @@ def target_page(target: Target, choice: Choice) -> TargetPage:
     """The target evaluated as on the dashboard, the values behind it, and the same test on each unit below."""
     resolution = target.resolution
     result = cached_evaluation(resolution, choice.config(resolution))
-    band = result.config.near_band_pct
     years = term_years(resolution)
     index = next(i for i, r in enumerate(result.rows) if r.target.pk == target.pk)
-    row = table_row(result.rows[index], years, band)
+    row = table_row(result.rows[index], years, result.config)
     children = []
     for below in result.rows[index + 1 :]:
         if below.depth <= row.depth:
             break
-        children.append(table_row(below, years, band))
+        children.append(table_row(below, years, result.config))
     targets = [row.target, *(child.target for child in children)]
     indicators = {t.indicator_id: t.indicator for t in targets if t.indicator is not None}
     reader = SeriesReader(
@@ -446,7 +447,7 @@ def _breakdown(
                 name=tree.units[child_id].name,
                 evaluation=evaluation,
                 actual_text=actual_words(definition, evaluation),
-                status_label=status_text(evaluation, config.near_band_pct),
+                status_label=status_text(evaluation, config.near_band_pct, is_due(definition, config)),
                 illustrative=child_id in marked,
                 coverage=coverage_text(evaluation),
             )

@@ -334,6 +334,17 @@ def period_states(periods: list[ReportingPeriod], localities: list[Locality], to
     return rows
 
 
+def by_unit(rows: list[PeriodRow]) -> list[tuple[Locality, list[tuple[ReportingPeriod, State]]]]:
+    """The same states a row per unit and a column per period: an office that may enter for every commune of a
+    province reads down a list of units, not across a hundred columns."""
+    if not rows:
+        return []
+    return [
+        (locality, [(row.period, row.cells[index][1]) for row in rows])
+        for index, (locality, _state) in enumerate(rows[0].cells)
+    ]
+
+
 @dataclass(frozen=True)
 class Missing:
     locality: Locality

@@ -29,9 +29,10 @@ def entry_home(request: HttpRequest) -> HttpResponse:
         for unit in access.reporting_localities(request.user)
         if unit.valid_until is None or unit.valid_until >= today
     ]
-    rows = queries.period_states(list(queries.open_periods(today)), localities, today)
+    periods = list(queries.open_periods(today))
+    units = queries.by_unit(queries.period_states(periods, localities, today))
     oversees = access.overseen_units(request.user).exists()
-    context = {"localities": localities, "rows": rows, "oversees": oversees}
+    context = {"localities": localities, "periods": periods, "units": units, "oversees": oversees}
     return render(request, "results/home.html", context)
 
 

@@ -38,7 +38,11 @@ KNOWN_ON = Query(
     description="Chỉ dùng số liệu đã biết đến ngày này (YYYY-MM-DD), để lập lại một báo cáo cũ; bỏ trống: "
     "số liệu mới nhất.",
 )
-REVIEW = Query("end-of-term", description="Kỳ đánh giá: annual, mid-term (có dự báo), end-of-term.")
+REVIEW = Query(
+    None,
+    description="Kỳ đánh giá: annual, mid-term (có dự báo), end-of-term; bỏ trống: kỳ hợp với ngày đánh giá "
+    "(cuối nhiệm kỳ khi nhiệm kỳ đã hết, giữa nhiệm kỳ khi chưa hết).",
+)
 FORECAST = Query(False, description="Thêm dự báo khả năng đạt đến cuối kỳ.")
 
 
@@ -96,7 +100,7 @@ def get_summary(
     resolution_id: int = id_path("Id của nghị quyết."),
     as_of: date | None = AS_OF,
     known_on: date | None = KNOWN_ON,
-    review: ReviewName = REVIEW,
+    review: ReviewName | None = REVIEW,
     forecast: bool = FORECAST,
 ):
     result = _evaluate(request, resolution_id, as_of, known_on, review, forecast)
@@ -113,11 +117,11 @@ def list_targets(
     resolution_id: int = id_path("Id của nghị quyết."),
     as_of: date | None = AS_OF,
     known_on: date | None = KNOWN_ON,
-    review: ReviewName = REVIEW,
+    review: ReviewName | None = REVIEW,
     forecast: bool = FORECAST,
 ):
     result = _evaluate(request, resolution_id, as_of, known_on, review, forecast)
-    return [target_out(row, result.config.near_band_pct) for row in result.rows]
+    return [target_out(row, result.config) for row in result.rows]
 
 
 def _evaluate(
@@ -125,9 +129,11 @@ def _evaluate(
     resolution_id: int,
     until: date | None,
     known_on: date | None,
-    review: str,
+    review: str | None,
     forecast: bool,
 ) -> ResolutionEvaluation:
     resolution = access.resolution_for(request.auth.user, resolution_id)
-    config = review_config(resolution, until=until, as_of=known_on, review=Review(review), forecast=forecast)
+    config = review_config(
+        resolution, until=until, as_of=known_on, review=Review(review) if review else None, forecast=forecast
+    )
     return evaluate_resolution(resolution, config)

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from chitieu.criteria.models import Product, Recognition
+from chitieu.localities.models import Locality
 from chitieu.reports.tests.conftest import text_of, vi
 
 pytestmark = pytest.mark.django_db
@@ -66,3 +67,18 @@ def test_illustrative_assessments_are_marked(client, data, approver, world):
     client.force_login(approver)
     page = text_of(client.get(matrix_url(world.phu_luong, data.ntm, 2023)))
     assert f"Ôn Lương {vi('illustrative figures')} 1/3 — ✓ ✗" in page
+
+
+def test_the_matrix_and_the_dashboard_count_the_same_communes(client, data, approver, world):
+    """Phú Lương's matrix said 12/12 xã where the dashboard said 12/13: it left out the commune nobody had
+    assessed yet. Both now count with criteria/counting.py: every commune, assessed or not; a town, which a
+    standard for communes is not applied to, is left out of both."""
+    commune = world.yen_ninh.level
+    Locality.objects.create(name="Phấn Mễ", type_name="Xã", level=commune, parent=world.phu_luong)
+    Locality.objects.create(name="Đu", type_name="Thị trấn", level=commune, parent=world.phu_luong)
+    client.force_login(approver)
+    matrix = text_of(client.get(matrix_url(world.phu_luong, data.ntm, 2023)))
+    assert vi("%(n)s/%(total)s %(word)s recognised", n="1", total="3", word="xã") + " (33,3%)" in matrix
+    assert "Phấn Mễ 0/3 — · · ·" in matrix and "Đu" not in matrix
+    board = client.get(reverse("reports:dashboard", args=[data.resolution.pk]), {"as_of": "31/12/2023"})
+    assert "33,3 (1/3)" in text_of(board)

@@ -67,7 +67,7 @@ def test_phung_hiep_counts_9_of_16_with_4_above_90_percent():
     lines = text("Phụng Hiệp", ReportKind.ANNUAL, date(2024, 1, 9))
     assert lines[2] == (
         "Đến nay, 9/16 chỉ tiêu đạt và vượt mục tiêu của nghị quyết. "
-        "Cụ thể, 16 chỉ tiêu: 3 vượt, 6 đạt, 4 đạt trên 90%, 3 không đạt."
+        "Cụ thể, 16 chỉ tiêu: 3 vượt, 6 đạt, 4 đạt trên 90%, 3 chưa đạt."  # due in 2025: not final in 2023
     )
 
 

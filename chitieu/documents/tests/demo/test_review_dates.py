@@ -76,7 +76,7 @@ def test_the_phu_luong_mid_term_narrative_and_annex_agree_on_every_forecast():
     said = {part.split(" ", 1)[1]: int(part.split(" ", 1)[0]) for part in breakdown.split(", ")}
     assert said == counted
     # Each part behind its target is listed under the class the annex gives it.
-    behind = {"đạt tiến độ", "có khả năng đạt", "khó đạt", "không đạt"}
+    behind = {"đạt tiến độ", "có khả năng đạt", "khó đạt", "không đạt", "chưa đạt"}
     for line in targets:
         if line.has_parts or line.forecast not in behind or line.status not in behind | {"gần đạt"}:
             continue

@@ -11,8 +11,9 @@ from PIL import Image
 from chitieu.documents import report
 from chitieu.documents.queries import evaluate_for_report
 from chitieu.documents.tests.conftest import MID_TERM_DAY, demo_resolution, make_draft, office_user
+from chitieu.evaluation.display import is_due, status_text
 from chitieu.evaluation.engine.definitions import TargetKind
-from chitieu.evaluation.engine.wording import describe_target, status_label
+from chitieu.evaluation.engine.wording import describe_target
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +56,7 @@ def test_every_row_holds_the_engines_numbers_as_numbers(sheet):
         definition, evaluation = target.definition, target.evaluation
         assert cells[0].value == definition.label
         assert cells[1].value.strip().startswith(definition.name)
-        assert cells[10].value == status_label(evaluation.status, band)
+        assert cells[10].value == status_text(evaluation, band, is_due(definition, result.config))
         if definition.children:
             continue
         assert cells[3].value == describe_target(definition)

@@ -27,7 +27,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--as-of", help="Một báo cáo cũ như đã lập ngày đó: vừa --until vừa --known-on ngày này."
         )
-        parser.add_argument("--review", choices=[r.value for r in Review], default=Review.END_OF_TERM.value)
+        parser.add_argument(
+            "--review",
+            choices=[r.value for r in Review],
+            help="Bỏ trống: kỳ hợp với ngày đánh giá (cuối nhiệm kỳ khi nhiệm kỳ đã hết, giữa nhiệm kỳ khi chưa hết).",
+        )
         parser.add_argument(
             "--year", type=int, help="Đánh giá nghị quyết năm này thay cho nghị quyết đại hội."
         )
@@ -52,7 +56,7 @@ class Command(BaseCommand):
             resolution,
             until=_day(options["until"]) or both,
             as_of=_day(options["known_on"]) or both,
-            review=Review(options["review"]),
+            review=Review(options["review"]) if options["review"] else None,
             near_band_pct=options["near_band"],  # type: ignore[arg-type]
             forecast=bool(options["forecast"]),
         )
