@@ -278,6 +278,9 @@ CACHES["evaluations"] = (
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "evaluations"}
 )
+# Pages read the roll-ups the write door keeps (results.rollups) instead of adding up every unit below; off,
+# every page computes them from the observations as the reference does (`chitieu check-rollups` compares both).
+READ_MAINTAINED_ROLLUPS = env_bool("CHITIEU_READ_ROLLUPS", True)
 
 # Accounts (docs/production.md, "Accounts"). Every login form (/accounts/login/, /admin/login/) counts failures
 # per user name and address, and per address alone so that one password tried on many user names is slowed too;

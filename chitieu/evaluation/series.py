@@ -9,6 +9,10 @@ A province holds hundreds of thousands of monthly commune values. Sums and means
 all plain leaves (no units below, no lineage) are therefore added up by the database, GROUP BY (unit above,
 period), with the same precedence as in Python (the highest value kind of each unit and period, as known on
 the review's date); only the units whose roll-up needs each child's own value are read row by row.
+
+Pages read what the write door keeps instead (`from_table`): a unit's own rows and its maintained roll-up rows
+(results.rollups), for the units a page asks about and no others. A review as known on an earlier date, and the
+reference the table is checked against (`group_in_sql=False`), still compute the roll-ups from the observations.
 """
 
 from collections import defaultdict
@@ -17,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, Sum
 
 from chitieu.criteria.counting import recognised_count
@@ -25,7 +30,8 @@ from chitieu.evaluation.engine.definitions import Coverage, ValueKind, ValuePoin
 from chitieu.evaluation.engine.rollup import Contribution, RollupError, RollupRule, roll_up
 from chitieu.localities.models import Locality, LocalityLink
 from chitieu.plans.models import Indicator
-from chitieu.results.models import Observation, ObservationRevision
+from chitieu.results.models import Observation, ObservationRevision, Rollup
+from chitieu.results.rollups import kept, rolled_value
 
 Period = tuple[date, date]
 
@@ -179,6 +185,7 @@ class SeriesReader:
         group_in_sql: bool = True,
         published_only: bool = False,
         until: date | None = None,
+        from_table: bool | None = None,
     ) -> None:
         self.tree = Tree(root)
         self.as_of = as_of
@@ -192,6 +199,18 @@ class SeriesReader:
         )
         self._memo: dict[tuple[int, int], dict[Period, ValuePoint]] = {}
         self._groups: dict[tuple[int, int], dict[Period, _Group]] = {}
+        if from_table is None:
+            from_table = settings.READ_MAINTAINED_ROLLUPS and as_of is None and group_in_sql
+        self.from_table = from_table
+        self._table: dict[tuple[int, int], dict[Period, Rollup]] = {}
+        self._loaded: set[int] = set()
+        if from_table:
+            self._one_by_one: set[int] = set()
+            self._grouped: dict[int, list[int]] = {}
+            self._deferred: dict[int, list[int]] = {}
+            self._load_units(root.pk)
+            self._recognitions = self._load_recognitions()
+            return
         self._one_by_one = self._read_one_by_one()
         self._grouped = self._groupable(as_of) if group_in_sql else {}
         self._deferred: dict[int, list[int]] = {}  # grouped unit → indicators of its children not yet read
@@ -326,9 +345,68 @@ class SeriesReader:
             )
         return found
 
+    def _load_units(self, unit_id: int) -> None:
+        """A unit's own rows and maintained roll-ups, with those of the units a page shows beside it (its
+        siblings, its children, the units it absorbed), in two queries."""
+        units = self.tree.units
+        if not hasattr(self, "_parent"):
+            self._parent = {child: unit.id for unit in units.values() for child in unit.children}
+        batch = {unit_id, *units[unit_id].children}
+        batch.update(units[self._parent[unit_id]].children if unit_id in self._parent else ())
+        batch.update(pid for pid, _ in units[unit_id].predecessors)
+        batch -= self._loaded
+        self._loaded |= batch
+        self._add_rows(_known_values(self.indicators, batch, None, self.published_only))
+        kept_ids = [pk for pk, ind in self.indicators.items() if kept(ind.rollup, ind.criteria_set_id)]
+        if not kept_ids:
+            return
+        rows = Rollup.objects.filter(
+            locality_id__in=list(batch), indicator_id__in=kept_ids, published=self.published_only
+        ).only(
+            "indicator_id",
+            "locality_id",
+            "period_start",
+            "period_end",
+            "parts",
+            "valued",
+            "reported",
+            "total",
+            "weighted_total",
+            "weight_total",
+            "unweighted",
+            "latest",
+            "weakest",
+            "reported_on",
+        )
+        for row in rows:
+            self._table.setdefault((row.indicator_id, row.locality_id), {})[
+                (row.period_start, row.period_end)
+            ] = row
+
+    def _from_table(self, indicator: Indicator, unit_id: int) -> dict[Period, ValuePoint]:
+        """The same points `_rolled_up` computes, read from the roll-up rows the write door keeps."""
+        result: dict[Period, ValuePoint] = {}
+        for period, row in self._table.get((indicator.pk, unit_id), {}).items():
+            value = rolled_value(indicator.rollup, row)
+            if value is None:
+                continue
+            coverage = self.coverage(unit_id, period, row.reported)
+            result[period] = ValuePoint(
+                period_start=period[0],
+                period_end=period[1],
+                value=_tidy(value),
+                kind=ValueKind(row.weakest),
+                reported_on=row.reported_on,
+                source=self._source(unit_id, coverage),
+                coverage=coverage,
+            )
+        return result
+
     def points(self, indicator: Indicator, locality_id: int | None = None) -> list[ValuePoint]:
         """Every value the engine may choose from, sorted by period end."""
         unit_id = self.tree.root_id if locality_id is None else locality_id
+        if self.from_table and unit_id not in self._loaded:
+            self._load_units(unit_id)
         if self._deferred:
             self._read_children_of(unit_id)
         own = self._own.get((indicator.pk, unit_id), {})
@@ -407,6 +485,8 @@ class SeriesReader:
         )
 
     def _rolled_up(self, indicator: Indicator, unit_id: int) -> dict[Period, ValuePoint]:
+        if self.from_table:
+            return self._from_table(indicator, unit_id)
         if (
             unit_id in self._grouped
             and indicator.rollup in GROUPED_RULES
@@ -542,6 +622,12 @@ class SeriesReader:
         if coverage.predecessors:
             return f"Tổng hợp từ các đơn vị trước sáp nhập của {unit.name} ({coverage.text})"
         return f"Tổng hợp từ các đơn vị trực thuộc {unit.name} ({coverage.text})"
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """A sum as the table keeps it (20 decimal places) written as the observations are: 935, not 935.000…"""
+    value = value.normalize()
+    return value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value
 
 
 def _noun(type_names: list[str]) -> str:

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chitieu.evaluation.rollup_check import differences
+from chitieu.evaluation.tests.test_pages_read_rollups import assert_same_everywhere
 from chitieu.localities.models import Level, Locality, LocalityLink
 from chitieu.plans.models import Indicator
 from chitieu.results.door import Figure, System, delete_observations, record_observation, write_observations
@@ -198,6 +199,9 @@ def test_the_table_equals_the_reference_after_random_writes_on_random_trees(data
         units = _tree(data)
         _write(data, indicators, units)
         assert _all_differences() == []
+        for root in Locality.objects.filter(parent__isnull=True):  # and the pages read the same from the table
+            for published_only in (False, True):
+                assert_same_everywhere(root, list(indicators.values()), published_only=published_only)
         kept = sorted(Rollup.objects.values_list(*[f.attname for f in Rollup._meta.concrete_fields][1:]))
         rebuild()
         rebuilt = sorted(Rollup.objects.values_list(*[f.attname for f in Rollup._meta.concrete_fields][1:]))
