@@ -116,9 +116,9 @@ def set_continuity(
             )
     changed: list[tuple[Resolution | Target, str]] = []
     with transaction.atomic():
-        for old_resolution in Resolution.objects.select_for_update().filter(
-            pk__in=[c.pk for c in candidates]
-        ):
+        # Ordered by id alone: the models' orderings join nullable tables, which FOR UPDATE refuses on PostgreSQL.
+        olds = Resolution.objects.select_for_update().filter(pk__in=[c.pk for c in candidates])
+        for old_resolution in olds.order_by("pk"):
             wanted = resolution.pk if old_resolution.pk in chosen else None
             # Unticked, a link to another resolution of this term is someone else's: it stays.
             if old_resolution.continued_by_id == wanted or (
@@ -130,7 +130,7 @@ def set_continuity(
             words = "Được tiếp nối bởi" if wanted else "Bỏ đánh dấu được tiếp nối bởi"
             changed.append((old_resolution, f"{words} nghị quyết “{resolution}”."))
         targets = Target.objects.select_for_update().filter(resolution=resolution, pk__in=list(links))
-        for target in targets:
+        for target in targets.order_by("pk"):
             old = links[target.pk]
             if target.continues_id == (old.pk if old else None):
                 continue
