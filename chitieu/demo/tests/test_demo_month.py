@@ -176,3 +176,14 @@ def test_returning_one_from_the_screen_needs_a_reason_and_a_reporter_may_not_app
     client.force_login(person("baocao"))
     client.post(reverse("results:approve_all"), seen(cam_giang))
     assert Submission.objects.get(pk=cam_giang.pk).status == "submitted"
+
+
+def test_a_second_click_on_return_says_it_was_decided_instead_of_a_404(db, client):
+    client.force_login(person("lanhdao"))
+    hop_thanh = submission("Hợp Thành")
+    form = {"decision": "return", "reason": "Thiếu nguồn số liệu GRDP", "level": "0"}
+    client.post(reverse("results:approval", args=[hop_thanh.pk]), form, follow=True)
+    response = client.post(reverse("results:approval", args=[hop_thanh.pk]), form, follow=True)
+    assert response.status_code == 200
+    assert "Báo cáo này đã được quyết định" in response.content.decode()
+    assert Submission.objects.get(pk=hop_thanh.pk).events.filter(action="returned").count() == 1
