@@ -49,8 +49,12 @@ class Carried:
 
     @property
     def of(self) -> str:
-        """The resolution's title, with its term when the title does not say it."""
-        return self.resolution if self.term in self.resolution else f"{self.resolution} ({self.term})"
+        return titled(self.resolution, self.term)
+
+
+def titled(title: str, term: str) -> str:
+    """A resolution's title, with its term when the title does not say it."""
+    return title if term in title else f"{title} ({term})"
 
 
 @dataclass(frozen=True)

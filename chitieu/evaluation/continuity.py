@@ -5,7 +5,7 @@ vượt", as the first congress of the new Cần Thơ reported)."""
 from dataclasses import dataclass
 from datetime import date
 
-from chitieu.evaluation.baselines import Baseline, Carried
+from chitieu.evaluation.baselines import Baseline, Carried, titled
 from chitieu.evaluation.engine.definitions import Review
 from chitieu.evaluation.queries import carried_baselines, evaluate_resolution, review_config, target_baselines
 from chitieu.evaluation.series import SeriesReader
@@ -92,8 +92,8 @@ def target_continuity(target: Target, as_of: date | None = None) -> TargetContin
     continued_in = [
         (
             later.pk,
-            f"Được tiếp nối bởi chỉ tiêu {f'{later.label} {later.name}'.strip()} của {later.resolution.title} "
-            f"({later.resolution.term.name})",
+            f"Được tiếp nối bởi chỉ tiêu {f'{later.label} {later.name}'.strip()} của "
+            + titled(later.resolution.title, later.resolution.term.name),
         )
         for later in target.continued_in.select_related("resolution__term").order_by("pk")
     ]
