@@ -5,8 +5,8 @@ from decimal import Decimal
 
 from django.utils import translation
 
-from chitieu.evaluation.display import status_words
-from chitieu.evaluation.engine.definitions import Status
+from chitieu.evaluation.display import status_text, status_words
+from chitieu.evaluation.engine.definitions import Evaluation, Status
 from chitieu.evaluation.engine.wording import STATUS_LABELS
 
 
@@ -37,3 +37,13 @@ def test_an_english_page_reads_every_status_in_english():
         "not met",
         "no data yet",
     ]
+
+
+def test_a_shortfall_before_its_deadline_reads_not_yet_met_in_either_language():
+    evaluation = Evaluation("1", Decimal(40), {}, Decimal(50), Status.NOT_MET, None, None, [], [], [], [], [])
+    with translation.override("vi"):
+        assert status_text(evaluation, None, due=False) == "chưa đạt"
+        assert status_text(evaluation, None, due=True) == "không đạt"
+    with translation.override("en"):
+        assert status_text(evaluation, None, due=False) == "not met yet"
+        assert status_text(evaluation, None, due=True) == "not met"

@@ -43,6 +43,7 @@ VIETNAMESE_STATUSES = [
     "đạt tiến độ",
     "khó đạt",
     "không đạt",
+    "chưa đạt",
     "chưa có số liệu",
     "nháp",
     "đã gửi",
