@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, Sum
@@ -170,6 +171,25 @@ class _Group:
 GROUPED_RULES = frozenset({Indicator.Rollup.SUM, Indicator.Rollup.MEAN})
 
 
+class _TableRow(NamedTuple):
+    """One maintained roll-up row (results.Rollup), as much of it as a reading needs."""
+
+    indicator_id: int
+    locality_id: int
+    period_start: date
+    period_end: date
+    parts: int
+    valued: int
+    reported: int
+    total: Decimal | None
+    weighted_total: Decimal | None
+    weight_total: Decimal | None
+    unweighted: int
+    latest: Decimal | None
+    weakest: int
+    reported_on: date | None
+
+
 class SeriesReader:
     """Values of any indicator for any unit of one tree, computed once and remembered.
 
@@ -198,11 +218,12 @@ class SeriesReader:
             lambda: defaultdict(list)
         )
         self._memo: dict[tuple[int, int], dict[Period, ValuePoint]] = {}
+        self._expected: dict[tuple[int, Period], tuple[int, str, bool]] = {}
         self._groups: dict[tuple[int, int], dict[Period, _Group]] = {}
         if from_table is None:
             from_table = settings.READ_MAINTAINED_ROLLUPS and as_of is None and group_in_sql
         self.from_table = from_table
-        self._table: dict[tuple[int, int], dict[Period, Rollup]] = {}
+        self._table: dict[tuple[int, int], dict[Period, _TableRow]] = {}
         self._loaded: set[int] = set()
         if from_table:
             self._one_by_one: set[int] = set()
@@ -347,13 +368,13 @@ class SeriesReader:
 
     def _load_units(self, unit_id: int) -> None:
         """A unit's own rows and maintained roll-ups, with those of the units a page shows beside it (its
-        siblings, its children, the units it absorbed), in two queries."""
+        siblings, for a breakdown; the units it absorbed, for a baseline), in two queries."""
         units = self.tree.units
         if not hasattr(self, "_parent"):
             self._parent = {child: unit.id for unit in units.values() for child in unit.children}
-        batch = {unit_id, *units[unit_id].children}
-        batch.update(units[self._parent[unit_id]].children if unit_id in self._parent else ())
-        batch.update(pid for pid, _ in units[unit_id].predecessors)
+        batch = {unit_id, *(pid for pid, _ in units[unit_id].predecessors)}
+        if unit_id in self._parent:
+            batch.update(units[self._parent[unit_id]].children)
         batch -= self._loaded
         self._loaded |= batch
         self._add_rows(_known_values(self.indicators, batch, None, self.published_only))
@@ -362,23 +383,8 @@ class SeriesReader:
             return
         rows = Rollup.objects.filter(
             locality_id__in=list(batch), indicator_id__in=kept_ids, published=self.published_only
-        ).only(
-            "indicator_id",
-            "locality_id",
-            "period_start",
-            "period_end",
-            "parts",
-            "valued",
-            "reported",
-            "total",
-            "weighted_total",
-            "weight_total",
-            "unweighted",
-            "latest",
-            "weakest",
-            "reported_on",
-        )
-        for row in rows:
+        ).values_list(*_TableRow._fields)
+        for row in map(_TableRow._make, rows):
             self._table.setdefault((row.indicator_id, row.locality_id), {})[
                 (row.period_start, row.period_end)
             ] = row
@@ -476,12 +482,13 @@ class SeriesReader:
 
     def coverage(self, unit_id: int, period: Period, reported: int) -> Coverage:
         """'7/14 xã đã báo cáo' for a unit's roll-up of a period with `reported` parts in it."""
-        ids, predecessors = self.expected(unit_id, period)
+        key = (unit_id, period)
+        if key not in self._expected:  # a province's dozens of indicators share each period's expected units
+            ids, predecessors = self.expected(unit_id, period)
+            self._expected[key] = (len(ids), _noun([self.tree.units[i].type_name for i in ids]), predecessors)
+        count, noun, predecessors = self._expected[key]
         return Coverage(
-            reported=reported,
-            expected=max(len(ids), reported),
-            noun=_noun([self.tree.units[i].type_name for i in ids]),
-            predecessors=predecessors,
+            reported=reported, expected=max(count, reported), noun=noun, predecessors=predecessors
         )
 
     def _rolled_up(self, indicator: Indicator, unit_id: int) -> dict[Period, ValuePoint]:
