@@ -199,7 +199,8 @@ def test_the_table_equals_the_reference_after_random_writes_on_random_trees(data
         units = _tree(data)
         _write(data, indicators, units)
         assert _all_differences() == []
-        for root in Locality.objects.filter(parent__isnull=True):  # and the pages read the same from the table
+        # And the pages, reading the table, read what the reference adds up.
+        for root in Locality.objects.filter(parent__isnull=True):
             for published_only in (False, True):
                 assert_same_everywhere(root, list(indicators.values()), published_only=published_only)
         kept = sorted(Rollup.objects.values_list(*[f.attname for f in Rollup._meta.concrete_fields][1:]))
