@@ -5,7 +5,7 @@ The table of units, words and rounding is in docs/evaluation.md ("What is shown"
 """
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -273,6 +273,13 @@ def worded_counts(rows: Sequence[tuple[TargetDef, Evaluation]], config: Evaluati
         for definition, evaluation in rows
     )
     return ", ".join(f"{n} {said}" for (_, said), n in sorted(counted.items()))
+
+
+def class_words(status: Status, said: Iterable[str], band: Decimal | None = None) -> str:
+    """The heading of a column of targets in one class: the words its rows show when they all say the same
+    ('chưa đạt' while no deadline has come), else the class's words."""
+    distinct = set(said)
+    return distinct.pop() if len(distinct) == 1 else status_words(status, band)
 
 
 def worded_summary(

@@ -12,15 +12,16 @@ from django.utils.translation import gettext_lazy as _
 from chitieu.core.collation import vn_key
 from chitieu.evaluation.display import (
     actual_words,
+    class_words,
     coverage_text,
     forecast_text,
     held_text,
     is_due,
     is_estimate,
     projection_text,
+    review_words,
     shown_actual,
     status_text,
-    status_words,
     words,
 )
 from chitieu.evaluation.display import counts as counts_of
@@ -33,7 +34,7 @@ from chitieu.evaluation.engine.definitions import (
     ValuePoint,
 )
 from chitieu.evaluation.engine.evaluate import evaluate_tree
-from chitieu.evaluation.engine.summary import REPORT_ORDER, Summary
+from chitieu.evaluation.engine.summary import REPORT_ORDER, Summary, review_class
 from chitieu.evaluation.engine.wording import describe_target
 from chitieu.evaluation.queries import ResolutionEvaluation, TargetRow, review_config
 from chitieu.evaluation.series import SeriesReader
@@ -179,7 +180,22 @@ def dashboard(resolution: Resolution, choice: Choice, *, published_only: bool = 
     band = result.config.near_band_pct
     rows = [table_row(row, years, result.config) for row in result.rows]
     summary = resolution_summary(result)
-    statuses = [(status, status_words(status, band)) for status in summary.counts]
+    top = [row for row in result.rows if row.depth == 0]
+    statuses = [
+        (
+            status,
+            class_words(
+                status,
+                (
+                    review_words(row.definition, row.evaluation, result.config)
+                    for row in top
+                    if review_class(row.evaluation, result.config.forecast_on) is status
+                ),
+                band,
+            ),
+        )
+        for status in summary.counts
+    ]
     group_counts = [
         GroupCount(name or "—", [counts.get(s, 0) for s, _ in statuses], sum(counts.values()))
         for name, counts in summary.by_group.items()
@@ -323,7 +339,13 @@ def _scorecards(groups: list[tuple[str, str, list[TableRow]]], band: Decimal | N
         )
     # Unassigned targets last, the others by name.
     cards.sort(key=lambda card: (card.name == "", vn_key(card.name)))
-    return Scorecards([(s, status_words(s, band)) for s in statuses], cards)
+    labels = [
+        class_words(
+            s, (row.status_label for _, _, rows in groups for row in rows if row.evaluation.status is s), band
+        )
+        for s in statuses
+    ]
+    return Scorecards(list(zip(statuses, labels, strict=True)), cards)
 
 
 # The target page ------------------------------------------------------------------------------------------------
