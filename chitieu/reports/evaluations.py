@@ -49,20 +49,24 @@ TARGET_FIELDS = [field.attname for field in Target._meta.concrete_fields] + [
     "indicator__weight_id",
     "indicator__criteria_set_id",
     "indicator__recognition_level",
+    # A target that continues one of the term before starts from that unit's figures (evaluation/queries.py).
+    "continues__resolution__locality_id",
 ]
 PLAN_FIELDS = ["id", "target_id", "year", "source", "value", "is_illustrative"]
 
 
 def data_version(resolution: Resolution) -> str:
     """What the evaluation was computed from, as one short string."""
+    targets = list(Target.objects.filter(resolution=resolution).order_by("pk").values_list(*TARGET_FIELDS))
+    carried_from = sorted({row[-1] for row in targets if row[-1] is not None})
     parts = [
-        versions([resolution.locality_id]),
+        versions([resolution.locality_id, *carried_from]),
         Recognition.objects.aggregate(
             n=Count("id"), top=Max("id"), decided=Max("decided_on"), revoked=Max("revoked_on")
         ),
         Locality.objects.aggregate(n=Count("id"), top=Max("id")),
         LocalityLink.objects.aggregate(n=Count("id"), top=Max("id")),
-        list(Target.objects.filter(resolution=resolution).order_by("pk").values_list(*TARGET_FIELDS)),
+        targets,
         list(
             PlanValue.objects.filter(target__resolution=resolution).order_by("pk").values_list(*PLAN_FIELDS)
         ),

@@ -17,6 +17,7 @@ from chitieu.evaluation.queries import evaluate_resolution, review_config
 from chitieu.localities.models import Level, Locality, LocalityLink
 from chitieu.plans.models import Indicator, Resolution, Target, Term
 from chitieu.plans.services import override_baseline
+from chitieu.reports.evaluations import cached_evaluation, forget
 from chitieu.reports.tests.conftest import text_of
 from chitieu.results.door import System, record_observation
 from chitieu.results.models import PeriodKind
@@ -278,3 +279,14 @@ def test_the_office_links_and_unlinks_continuing_targets_on_the_web_and_a_report
     previous.refresh_from_db()
     income.refresh_from_db()
     assert (previous.continued_by, income.continues) == (None, None)
+
+
+def test_a_remembered_evaluation_follows_a_figure_corrected_at_the_old_unit(merged):
+    forget()
+    carried = _continue(merged)
+    resolution = merged["resolution"]
+    config = review_config(resolution, review=Review.MID_TERM)
+    assert cached_evaluation(resolution, config).baselines[carried.pk].value == Decimal(40)
+    # The district's 2024 figure corrected (the successor's office, say): the next reading starts from it.
+    _record(merged["income"], merged["district"], "41.5", date(2024, 1, 1), date(2024, 12, 31))
+    assert cached_evaluation(resolution, config).baselines[carried.pk].value == Decimal("41.5")
