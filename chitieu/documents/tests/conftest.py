@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import translation
 
 from chitieu.accounts.models import Membership
 from chitieu.documents import services
@@ -15,6 +16,14 @@ from chitieu.plans.models import Resolution
 
 IMMEDIATE_TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 MID_TERM_DAY = date(2023, 6, 30)  # Phú Lương's article reports at mid-term with figures known on 30/6/2023
+
+
+@pytest.fixture(autouse=True)
+def vietnamese():
+    """Reports are Vietnamese documents: what a test expects is worded in Vietnamese too, whatever language an
+    earlier test's request left active in this thread."""
+    with translation.override("vi"):
+        yield
 
 
 @pytest.fixture(autouse=True)
