@@ -2,7 +2,9 @@
 review report always Vietnamese."""
 
 from decimal import Decimal
+from io import StringIO
 
+from django.core.management import call_command
 from django.utils import translation
 
 from chitieu.evaluation.display import status_text, status_words
@@ -47,3 +49,10 @@ def test_a_shortfall_before_its_deadline_reads_not_yet_met_in_either_language():
     with translation.override("en"):
         assert status_text(evaluation, None, due=False) == "not met yet"
         assert status_text(evaluation, None, due=True) == "not met"
+
+
+def test_the_terminal_speaks_vietnamese_after_an_english_request(world):
+    out = StringIO()
+    with translation.override("en"):
+        call_command("evaluate", "Phú Lương", "--until", "31/12/2023", "--near-band", "90", stdout=out)
+    assert "Có xếp loại “đạt trên 90%”." in out.getvalue()

@@ -4,6 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.core.management.base import BaseCommand, CommandParser
+from django.utils import translation
 
 from chitieu.evaluation.engine.definitions import Review
 from chitieu.evaluation.lookup import locality_named, parse_day, resolution_of
@@ -43,6 +44,7 @@ class Command(BaseCommand):
         )
         parser.add_argument("--forecast", action="store_true", help="Tính dự báo đến cuối nhiệm kỳ.")
 
+    @translation.override("vi")  # the terminal speaks Vietnamese, whatever LANGUAGE_CODE the server runs with
     def handle(self, *args: object, **options: object) -> None:
         locality = locality_named(
             str(options["locality"]),
