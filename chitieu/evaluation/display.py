@@ -44,7 +44,8 @@ STATUS_ENGLISH: dict[Status, str] = {
 
 
 def english() -> bool:
-    """The reader asked for English; documents, the terminal and anything outside a request stay Vietnamese."""
+    """The active language is English (a page the reader switched to English); review reports and `chitieu
+    evaluate` override it to Vietnamese, and outside a request it is the settings' LANGUAGE_CODE ("vi")."""
     return (get_language() or "vi").startswith("en")
 
 
