@@ -5,7 +5,6 @@ The text is plain lines the office edits in a textarea: a line such as "I. KẾT
 heading, a line starting with "- " an indented point, every other line a paragraph.
 """
 
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -19,11 +18,10 @@ from chitieu.documents.queries import Counts
 from chitieu.evaluation.display import (
     coverage_lines,
     forecast_class,
-    is_due,
     projection_phrase,
     status_text,
     status_words,
-    verdict_words,
+    worded_counts,
     yes_no_word,
 )
 from chitieu.evaluation.engine.definitions import Status, TargetKind, ValueForm
@@ -36,8 +34,6 @@ from chitieu.plans.models import Resolution
 OTHER_GROUP = "Các chỉ tiêu khác"
 CATEGORICAL = (ValueForm.YES_NO, ValueForm.ORDINAL)
 ROMAN = ("I", "II", "III", "IV", "V")
-# The classes of today's verdict, best first ("9 vượt, 3 đạt, 4 đạt trên 90%"); the forecast has its own.
-VERDICT_ORDER = (Status.EXCEEDED, Status.MET, Status.NEAR, Status.NOT_MET, Status.NO_DATA)
 
 
 @dataclass(frozen=True)
@@ -141,20 +137,9 @@ def _results(result: ResolutionEvaluation, facts: Facts) -> list[str]:
 
 
 def _actual_breakdown(result: ResolutionEvaluation) -> str:
-    """'9 chỉ tiêu: 2 vượt, 5 đạt, 2 không đạt' from the statuses of today, not the forecast classes."""
-    band, config = result.config.near_band_pct, result.config
-    top = [row for row in result.rows if row.depth == 0]
-    counts = Counter(
-        (
-            VERDICT_ORDER.index(row.evaluation.status),
-            verdict_words(row.evaluation.status, band, is_due(row.definition, config)),
-        )
-        for row in top
-        if row.evaluation.status in VERDICT_ORDER
-    )
-    return f"{len(top)} chỉ tiêu: " + ", ".join(
-        f"{n} {label}" for (_rank, label), n in sorted(counts.items())
-    )
+    """'9 chỉ tiêu: 2 vượt, 5 đạt, 2 chưa đạt' from the verdicts of today, not the forecast classes."""
+    top = [(row.definition, row.evaluation) for row in result.rows if row.depth == 0]
+    return f"{len(top)} chỉ tiêu: " + worded_counts(top, result.config, forecast=False)
 
 
 def _groups(result: ResolutionEvaluation) -> dict[str, list[TargetRow]]:

@@ -255,21 +255,28 @@ def shown(
     )
 
 
-def review_words(definition: TargetDef, evaluation: Evaluation, config: EvaluationConfig) -> str:
+def review_words(
+    definition: TargetDef, evaluation: Evaluation, config: EvaluationConfig, forecast: bool | None = None
+) -> str:
     """What a review counts a target as, in the words its row shows: met stays met; else the forecast class when
-    the review forecasts and has one; else the verdict ('chưa đạt' before the deadline, 'chưa đủ số liệu
-    (7/14)')."""
-    if config.forecast_on and evaluation.status not in REACHED and evaluation.forecast is not None:
+    the review forecasts (`forecast`, else the review's own setting) and has one; else the verdict ('chưa đạt'
+    before the deadline, 'chưa đủ số liệu (7/14)')."""
+    forecast = config.forecast_on if forecast is None else forecast
+    if forecast and evaluation.status not in REACHED and evaluation.forecast is not None:
         return status_words(evaluation.forecast, config.near_band_pct)
     return status_text(evaluation, config.near_band_pct, is_due(definition, config))
 
 
-def worded_counts(rows: Sequence[tuple[TargetDef, Evaluation]], config: EvaluationConfig) -> str:
-    """'2 vượt, 5 đạt, 2 chưa đạt': the targets by the words of their rows, best class first."""
+def worded_counts(
+    rows: Sequence[tuple[TargetDef, Evaluation]], config: EvaluationConfig, forecast: bool | None = None
+) -> str:
+    """'2 vượt, 5 đạt, 2 chưa đạt': the targets by the words of their rows, best class first; `forecast=False`
+    counts today's verdicts in a review that forecasts."""
+    forecast = config.forecast_on if forecast is None else forecast
     counted = Counter(
         (
-            REPORT_ORDER.index(review_class(evaluation, config.forecast_on)),
-            review_words(definition, evaluation, config),
+            REPORT_ORDER.index(review_class(evaluation, forecast)),
+            review_words(definition, evaluation, config, forecast),
         )
         for definition, evaluation in rows
     )
