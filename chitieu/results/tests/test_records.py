@@ -2,6 +2,7 @@
 conflict-checked like figures, a target with records is retired rather than deleted, and the public page shows
 approved figures only."""
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ from chitieu.conftest import _user
 from chitieu.plans.models import PlanValue, PlanValueRevision, Target
 from chitieu.results.door import EntryRefused, decide_submission
 from chitieu.results.models import ApprovalRule, Commentary, Submission
+from chitieu.setup.tests.test_setup import group_url, page_data
 
 
 @pytest.fixture
@@ -101,24 +103,22 @@ def test_a_target_with_figures_cannot_be_deleted_on_the_setup_page_only_retired(
     send(reporting, entry, submit=False)
     office = _user("vanphong.yn", Membership.Role.OFFICE, world.yen_ninh, "Phan Thị Thu")
     client.force_login(office)
-    url = reverse("setup:page", args=[entry.commune_resolution.pk])
-    form = client.get(url).context["forms"]
-    data = {}
-    for formset in form:
-        data.update({f"{formset.prefix}-{k}": v for k, v in formset.management_form.initial.items()})
-        for sub in formset.forms:
-            for name, field in sub.fields.items():
-                value = sub[name].value()
-                if value is None or value is False:
-                    continue
-                data[sub.add_prefix(name)] = (
-                    [str(v) for v in value]
-                    if isinstance(value, list)
-                    else field.widget.format_value(value) or value
-                )
-    income_form = next(f for f in form.targets.forms if f.instance.pk == entry.income.pk)
-    data[income_form.add_prefix("DELETE")] = "on"
-    response = client.post(url, data)
+    resolution = entry.commune_resolution
+    group = Target.objects.get(pk=entry.income.pk).group
+    data = {  # the numbers as the page shows them: 60, not 60.0000
+        key: f"{Decimal(value).normalize():f}".replace(".", ",")
+        if re.fullmatch(r"-?\d+\.\d+", value)
+        else value
+        for key, value in page_data(resolution, group).items()
+    }
+    index = next(
+        i
+        for i, t in enumerate(resolution.targets.filter(group=group).order_by("order", "pk"))
+        if t.pk == entry.income.pk
+    )
+    data[f"targets-{index}-DELETE"] = "on"
+    url = group_url(resolution, group)
+    response = client.post(url, data, HTTP_HX_REQUEST="true")
     assert "đã có số liệu, kế hoạch hoặc thuyết minh" in response.content.decode()
     assert Target.objects.filter(pk=entry.income.pk).exists()
 
