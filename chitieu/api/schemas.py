@@ -325,7 +325,7 @@ def flag_out(flag: Flag) -> dict:
 
 
 def evaluation_out(definition: TargetDef, evaluation: Evaluation, config: EvaluationConfig) -> dict:
-    line = shown(definition, evaluation, config.near_band_pct, is_due(definition, config))
+    line = shown(definition, evaluation, config.near_band_pct, is_due(definition, config, evaluation))
     forecast = forecast_class(evaluation)
     return {
         "shown": asdict(line),

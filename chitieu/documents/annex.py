@@ -136,7 +136,7 @@ def build_annex(result: ResolutionEvaluation, as_of: date, title: str) -> Annex:
     counts = Counter(
         (
             row.evaluation.status,
-            verdict_words(row.evaluation.status, band, is_due(row.definition, result.config)),
+            verdict_words(row.evaluation.status, band, is_due(row.definition, result.config, row.evaluation)),
         )
         for row in result.rows
         if not row.definition.children
@@ -167,7 +167,7 @@ def _target_line(row: TargetRow, years: list[int], config: EvaluationConfig) -> 
         name=definition.name,
         depth=row.depth,
         has_parts=bool(definition.children),
-        status=status_text(evaluation, band, is_due(definition, config)),
+        status=status_text(evaluation, band, is_due(definition, config, evaluation)),
         forecast=forecast_text(evaluation, band),
         lead=(lead.short_name or lead.name) if lead is not None else "",
         illustrative=row.illustrative,

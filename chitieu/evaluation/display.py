@@ -132,12 +132,18 @@ def ratio_text(evaluation: Evaluation) -> str:
     return "" if evaluation.ratio_pct is None else pct(evaluation.ratio_pct)
 
 
-def is_due(definition: TargetDef, config: EvaluationConfig) -> bool:
+def is_due(definition: TargetDef, config: EvaluationConfig, evaluation: Evaluation | None = None) -> bool:
     """The target's deadline has come by the review's date (else the date of knowledge, else today): only then
-    is a shortfall final. A yearly target is judged year by year, so a year that fell short is final."""
-    if definition.deadline_year is None or definition.kind is TargetKind.ANNUAL:
-        return True
+    is a shortfall final. A yearly target is judged year by year: a year that fell short is final once it has
+    ended, and a year still running (a rate read at 9 months) is not yet."""
     day = config.until or config.as_of or config.today or timezone.localdate()
+    if definition.kind is TargetKind.ANNUAL:
+        if evaluation is None:
+            return True
+        short = [year for year, status in evaluation.status_by_year.items() if status is Status.NOT_MET]
+        return not short or any(day >= date(year, 12, 31) for year in short)
+    if definition.deadline_year is None:
+        return True
     return day >= date(definition.deadline_year, 12, 31)
 
 
@@ -264,7 +270,7 @@ def review_words(
     forecast = config.forecast_on if forecast is None else forecast
     if forecast and evaluation.status not in REACHED and evaluation.forecast is not None:
         return status_words(evaluation.forecast, config.near_band_pct)
-    return status_text(evaluation, config.near_band_pct, is_due(definition, config))
+    return status_text(evaluation, config.near_band_pct, is_due(definition, config, evaluation))
 
 
 def worded_counts(

@@ -76,7 +76,9 @@ def evaluation_table(result: ResolutionEvaluation) -> list[str]:
     rows = []
     band = result.config.near_band_pct
     for row in result.rows:
-        line = shown(row.definition, row.evaluation, band, is_due(row.definition, result.config))
+        line = shown(
+            row.definition, row.evaluation, band, is_due(row.definition, result.config, row.evaluation)
+        )
         indent = "  " * row.depth
         name = f"{indent}{row.definition.name}" + (" *" if row.illustrative else "")
         rows.append(

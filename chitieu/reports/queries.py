@@ -235,7 +235,7 @@ def table_row(row: TargetRow, years: Sequence[int], config: EvaluationConfig) ->
         ],
         actual_text=actual_words(definition, evaluation),
         estimate=is_estimate(evaluation),
-        status_label=status_text(evaluation, band, is_due(definition, config)),
+        status_label=status_text(evaluation, band, is_due(definition, config, evaluation)),
         forecast_label=forecast_text(evaluation, band),
         agency=(agency.short_name or agency.name) if agency else "",
         coverage=coverage_text(evaluation),
@@ -469,7 +469,9 @@ def _breakdown(
                 name=tree.units[child_id].name,
                 evaluation=evaluation,
                 actual_text=actual_words(definition, evaluation),
-                status_label=status_text(evaluation, config.near_band_pct, is_due(definition, config)),
+                status_label=status_text(
+                    evaluation, config.near_band_pct, is_due(definition, config, evaluation)
+                ),
                 illustrative=child_id in marked,
                 coverage=coverage_text(evaluation),
             )

@@ -3,6 +3,7 @@ forecast, before the term ends; end-of-term after), and a target whose deadline 
 never a final "không đạt". The same on the terminal, the dashboard and the API."""
 
 from datetime import date
+from decimal import Decimal
 from io import StringIO
 
 import pytest
@@ -10,7 +11,17 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from chitieu.evaluation.display import is_due, status_text
-from chitieu.evaluation.engine.definitions import EvaluationConfig, Review
+from chitieu.evaluation.engine.definitions import (
+    Direction,
+    EvaluationConfig,
+    Review,
+    TargetDef,
+    TargetKind,
+    ValueKind,
+    ValueForm,
+    ValuePoint,
+)
+from chitieu.evaluation.engine.evaluate import evaluate
 from chitieu.evaluation.queries import evaluate_resolution, fitting_review, review_config
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +46,38 @@ def test_a_shortfall_before_the_deadline_is_not_yet_met_and_after_it_not_met(wor
             assert is_due(row.definition, EvaluationConfig(until=date(2025, 12, 31)))
         if not is_due(row.definition, config):
             assert status_text(row.evaluation, None, False) != "không đạt"
+
+
+def test_a_yearly_target_short_in_a_year_still_running_is_not_yet_met_and_final_once_the_year_ends():
+    """'Tỷ lệ lao động qua đào tạo đạt 75% trở lên mỗi năm': 68,4% read at 9 months of 2026 is not a final verdict
+    on 2026; the same figure for a year that has ended is."""
+    target = TargetDef(
+        key="1",
+        label="1.",
+        name="Tỷ lệ lao động qua đào tạo",
+        unit="%",
+        kind=TargetKind.ANNUAL,
+        form=ValueForm.MIN_BOUND,
+        direction=Direction.HIGHER,
+        value=Decimal(75),
+        deadline_year=2030,
+        is_percent=True,
+    )
+    nine_months = ValuePoint(
+        date(2026, 1, 1), date(2026, 9, 30), Decimal("68.4"), ValueKind.ESTIMATE, date(2026, 10, 5)
+    )
+    autumn = EvaluationConfig(review=Review.MID_TERM, today=date(2026, 12, 2))
+    evaluation = evaluate(target, [nine_months], config=autumn)
+    assert not is_due(target, autumn, evaluation)
+    assert status_text(evaluation, None, is_due(target, autumn, evaluation)) == "chưa đạt"
+    next_year = EvaluationConfig(review=Review.MID_TERM, today=date(2027, 1, 15))
+    assert is_due(target, next_year, evaluate(target, [nine_months], config=next_year))
+    whole_2025 = ValuePoint(
+        date(2025, 1, 1), date(2025, 12, 31), Decimal("68.4"), ValueKind.OFFICIAL, date(2026, 2, 1)
+    )
+    with_2025 = evaluate(target, [whole_2025, nine_months], config=autumn)
+    assert is_due(target, autumn, with_2025)  # 2025 fell short and has ended: that verdict is final
+    assert status_text(with_2025, None, is_due(target, autumn, with_2025)) == "không đạt"
 
 
 def test_the_terminal_reviews_a_term_in_course_at_mid_term(world):

@@ -138,7 +138,10 @@ def approved_today(resolution: Resolution) -> Shown:
     lines = []
     for row in result.rows:
         line = shown(
-            row.definition, row.evaluation, result.config.near_band_pct, is_due(row.definition, result.config)
+            row.definition,
+            row.evaluation,
+            result.config.near_band_pct,
+            is_due(row.definition, result.config, row.evaluation),
         )
         lines.append(Line(line.status, line.value, line.coverage, line.forecast))
     return Shown(_headline(resolution_summary(result).headline), lines)

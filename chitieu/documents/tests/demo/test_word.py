@@ -153,7 +153,7 @@ def test_every_annex_row_shows_the_engines_figures(phu_luong):
         definition, evaluation = row.definition, row.evaluation
         assert cells[0] == definition.label
         assert cells[1] == definition.name + (" (*)" if row.illustrative else "")
-        assert cells[-2] == status_text(evaluation, band, is_due(definition, result.config))
+        assert cells[-2] == status_text(evaluation, band, is_due(definition, result.config, evaluation))
         assert cells[-3] == forecast_text(evaluation, band)  # what is met stays met, as the narrative counts
         lead = row.target.lead_agency
         assert cells[-1] == (lead.short_name or lead.name if lead else "")

@@ -56,7 +56,7 @@ def test_every_row_holds_the_engines_numbers_as_numbers(sheet):
         definition, evaluation = target.definition, target.evaluation
         assert cells[0].value == definition.label
         assert cells[1].value.strip().startswith(definition.name)
-        assert cells[10].value == status_text(evaluation, band, is_due(definition, result.config))
+        assert cells[10].value == status_text(evaluation, band, is_due(definition, result.config, evaluation))
         if definition.children:
             continue
         assert cells[3].value == describe_target(definition)
