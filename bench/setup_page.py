@@ -53,7 +53,9 @@ def main() -> None:
         p50, worst = statistics.median(times), max(times)
         ok = size < GOAL_BYTES and p50 < GOAL_MS
         failed |= not ok
-        print(f"{url:<40} {size / 1000:7.1f} KB  p50 {p50:6.1f} ms  max {worst:6.1f} ms  {'ok' if ok else 'OVER'}")
+        print(
+            f"{url:<40} {size / 1000:7.1f} KB  p50 {p50:6.1f} ms  max {worst:6.1f} ms  {'ok' if ok else 'OVER'}"
+        )
     sys.exit(1 if failed else 0)
 
 

@@ -63,4 +63,6 @@ def _select(widget: dict) -> SafeString:
     return format_html('<select name="{}"{}>{}</select>', widget["name"], flatatt(widget["attrs"]), options)
 
 
-QUICK = QuickWidgets()  # one renderer for every form: each holds its own template engine for the other widgets
+QUICK = (
+    QuickWidgets()
+)  # one renderer for every form: each holds its own template engine for the other widgets

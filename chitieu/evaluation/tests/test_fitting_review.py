@@ -17,8 +17,8 @@ from chitieu.evaluation.engine.definitions import (
     Review,
     TargetDef,
     TargetKind,
-    ValueKind,
     ValueForm,
+    ValueKind,
     ValuePoint,
 )
 from chitieu.evaluation.engine.evaluate import evaluate
