@@ -11,6 +11,7 @@ from chitieu.criteria.services import assess, set_in_force
 from chitieu.demo.seeds import bach_thong, phu_luong
 from chitieu.demo.spec import Article, illustrative_text
 from chitieu.localities.models import Locality
+from chitieu.plans.models import Indicator
 
 STANDARD, ADVANCED, MODEL = "đạt chuẩn", "nâng cao", "kiểu mẫu"
 NOTE = illustrative_text("bài viết chỉ nêu số xã, không nêu xã nào đạt những tiêu chí nào")
@@ -21,6 +22,9 @@ FEWEST_MET = 10
 DECIDED = {STANDARD: (4, 5), ADVANCED: (2, 2), MODEL: (1, 1)}
 # The lowest points of a rating (Product.stars_for); a product's points lie within 20 above them.
 POINTS_FROM = {3: 50, 4: 70}
+# The indicator by which the districts report the set's count ("12/13 xã đạt chuẩn"): the criteria matrix shows
+# it beside its own count of recognition decisions.
+REPORTED_BY = ("ty-le-xa-dat-chuan-ntm",)
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ def load_criteria(districts: dict[str, Locality]) -> None:
     """Write the rows of each district built (by name), replacing what an earlier load wrote for it."""
     criteria_set = new_rural_set()
     criteria = list(criteria_set.criteria.order_by("number"))
+    Indicator.objects.filter(code__in=REPORTED_BY).update(criteria_set=criteria_set)
     for spec in DISTRICTS:
         if spec.district in districts:
             _load_district(spec, districts[spec.district], criteria_set, criteria)

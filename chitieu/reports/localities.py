@@ -151,6 +151,18 @@ class StarCount:
 
 
 @dataclass
+class ReportedCount:
+    """What the unit itself reported for a standard in a year ('12/13 xã đạt chuẩn'): an indicator of the set
+    counting units, its numerator over its denominator, with where the figure came from."""
+
+    indicator: Indicator
+    met: int
+    of: int
+    period_end: date
+    source: str
+
+
+@dataclass
 class CriteriaMatrix:
     locality: Locality
     criteria_set: CriteriaSet
@@ -161,10 +173,19 @@ class CriteriaMatrix:
     unit_word: str  # "xã"
     stars: list[StarCount]
     products: list[Product]
+    reported: "ReportedCount | None" = None
 
     @property
     def total(self) -> int:
         return len(self.rows)
+
+    @property
+    def differs(self) -> bool:
+        """The unit's own report counts otherwise than its recognitions on the official list of units."""
+        return self.reported is not None and (self.reported.met, self.reported.of) != (
+            self.recognised,
+            self.total,
+        )
 
     @property
     def recognised_pct(self) -> Decimal | None:
@@ -236,7 +257,33 @@ def criteria_matrix(locality: Locality, criteria_set: CriteriaSet, year: int) ->
         stars=[StarCount(n, stars[n]) for n in (5, 4, 3) if stars[n]]
         + [StarCount(n, stars[n]) for n in (2, 1) if stars[n]],
         products=products,
+        reported=_reported(locality, criteria_set, end),
     )
+
+
+def _reported(locality: Locality, criteria_set: CriteriaSet, end: date) -> ReportedCount | None:
+    """The unit's own count for the set in the year ending `end`, from the first indicator of the set that holds
+    one as a ratio of units ('Tỷ lệ xã đạt chuẩn nông thôn mới': 12 of 13), else None."""
+    indicators = list(
+        Indicator.objects.filter(criteria_set=criteria_set, rollup=Indicator.Rollup.RATIO)
+        .select_related("numerator", "denominator", "weight", "criteria_set")
+        .order_by("pk")
+    )
+    if not indicators:
+        return None
+    reader = SeriesReader(locality, indicators, until=end)
+    for indicator in indicators:
+        points = [
+            p
+            for p in reader.points(indicator)
+            if p.period_end.year == end.year and p.numerator is not None and p.denominator is not None
+        ]
+        if points:
+            point = max(points, key=lambda p: (p.period_end, p.kind))
+            return ReportedCount(
+                indicator, int(point.numerator), int(point.denominator), point.period_end, point.source or ""
+            )
+    return None
 
 
 def _applied_types(criteria_set: CriteriaSet, units: QuerySet[Locality], end: date) -> set[str]:

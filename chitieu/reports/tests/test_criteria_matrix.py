@@ -1,13 +1,17 @@
 """The criteria matrix: communes × criteria met in a year, recognised communes ("1/2 xã"), OCOP products by stars."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from django.urls import reverse
 
 from chitieu.criteria.models import Product, Recognition
 from chitieu.localities.models import Locality
+from chitieu.plans.models import Indicator
 from chitieu.reports.tests.conftest import text_of, vi
+from chitieu.results.door import System, record_observation
+from chitieu.results.models import Observation
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +86,52 @@ def test_the_matrix_and_the_dashboard_count_the_same_communes(client, data, appr
     assert "Phấn Mễ 0/3 — · · ·" in matrix and "Đu" not in matrix
     board = client.get(reverse("reports:dashboard", args=[data.resolution.pk]), {"as_of": "31/12/2023"})
     assert "33,3 (1/3)" in text_of(board)
+
+
+def test_the_units_own_report_is_shown_beside_the_count_and_a_difference_is_flagged(
+    client, data, approver, world
+):
+    """The district's report says 1/3 xã where the official list holds 2 xã with 1 decision: the page shows
+    both and says to check which units the report counted, instead of one silently standing for the other."""
+    counted = Indicator.objects.create(
+        code="bao-cao-so-xa-ntm", name="Số xã đạt chuẩn nông thôn mới", unit="xã"
+    )
+    communes = Indicator.objects.create(code="bao-cao-so-xa", name="Số xã", unit="xã")
+    Indicator.objects.create(
+        code="bao-cao-ty-le-xa-ntm",
+        name="Tỷ lệ xã đạt chuẩn nông thôn mới",
+        unit="%",
+        rollup=Indicator.Rollup.RATIO,
+        numerator=counted,
+        denominator=communes,
+        criteria_set=data.ntm,
+    )
+    for indicator, value in ((counted, "1"), (communes, "3")):
+        record_observation(
+            actor=System("thử nghiệm"),
+            via="test",
+            indicator=indicator,
+            locality=world.phu_luong,
+            period_start=date(2023, 1, 1),
+            period_end=date(2023, 12, 31),
+            value=Decimal(value),
+            reported_on=date(2024, 1, 15),
+        )
+    client.force_login(approver)
+    page = text_of(client.get(matrix_url(world.phu_luong, data.ntm, 2023)))
+    assert "Đơn vị báo cáo: 1/3 xã (Tỷ lệ xã đạt chuẩn nông thôn mới, 31/12/2023)." in page
+    assert "cần đối chiếu" in page
+    assert vi("%(n)s/%(total)s %(word)s recognised", n="1", total="2", word="xã") in page
+    Observation.objects.filter(indicator=communes).delete()  # raw, to stage a report that agrees
+    record_observation(
+        actor=System("thử nghiệm"),
+        via="test",
+        indicator=communes,
+        locality=world.phu_luong,
+        period_start=date(2023, 1, 1),
+        period_end=date(2023, 12, 31),
+        value=Decimal("2"),
+        reported_on=date(2024, 1, 20),
+    )
+    page = text_of(client.get(matrix_url(world.phu_luong, data.ntm, 2023)))
+    assert "Đơn vị báo cáo: 1/2 xã" in page and "Khớp với số đếm theo quyết định công nhận" in page
