@@ -161,7 +161,9 @@ def assign_group(
 ) -> int:
     """Name the leader responsible (and the lead agency, when given) for the targets of a section that have none
     yet, or for all of them; how many changed, each with a line in the history."""
-    targets = resolution.targets.filter(group=section.group).select_for_update()
+    # Ordered by id alone: Target's ordering joins its group (null for "other targets"), which PostgreSQL
+    # refuses to lock FOR UPDATE through an outer join.
+    targets = resolution.targets.filter(group=section.group).select_for_update().order_by("pk")
     if not everyone:
         targets = targets.filter(leader_name="")
     changed = list(targets)

@@ -82,7 +82,9 @@ def set_plan_values(
 @transaction.atomic
 def delete_plan_values(actor: Actor, plan_ids: Collection[int], *, via: str, reason: str = "") -> int:
     """Remove plan figures, keeping each in the history; Refused where the actor is not the office."""
-    plans = list(PlanValue.objects.select_for_update().filter(pk__in=list(plan_ids)))
+    # Ordered by id alone: the model's ordering joins the target's group, which may be null, and PostgreSQL
+    # refuses FOR UPDATE on the nullable side of an outer join.
+    plans = list(PlanValue.objects.select_for_update().filter(pk__in=list(plan_ids)).order_by("pk"))
     refused = _check(actor, {plan.target_id for plan in plans})
     if refused:
         raise Refused({plan.pk: refused[plan.target_id] for plan in plans if plan.target_id in refused})
